@@ -1,0 +1,29 @@
+/**
+ * The site's languages, shared by `astro.config.mjs` (Starlight's `locales`) and the routes that
+ * generate dictionary pages, so both always agree. Indonesian is served at the root.
+ */
+
+/** One site language: Starlight's locale key (undefined at the root), its label and BCP-47 tag. */
+export interface SiteLocale {
+  locale: string | undefined;
+  label: string;
+  lang: 'id' | 'en';
+}
+
+/** Every language the site is built in; the first is the default and the authority. */
+export const SITE_LOCALES: readonly SiteLocale[] = [{ locale: undefined, label: 'Bahasa Indonesia', lang: 'id' }];
+
+/** The `locales` option for Starlight. */
+export const starlightLocales = Object.fromEntries(
+  SITE_LOCALES.map(({ locale, label, lang }) => [locale ?? 'root', { label, lang }]),
+);
+
+/** `getStaticPaths` params for the `[...locale]` segment of every dictionary route. */
+export const localeParams = () => SITE_LOCALES.map(({ locale }) => ({ locale }));
+
+/** The site language of a URL, from its first path segment after the base. */
+export function localeOf(url: URL, base: string = import.meta.env.BASE_URL): SiteLocale {
+  const rest = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname;
+  const segment = rest.replace(/^\/+/, '').split('/')[0];
+  return SITE_LOCALES.find(({ locale }) => locale !== undefined && locale === segment) ?? SITE_LOCALES[0]!;
+}

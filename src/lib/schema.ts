@@ -1,0 +1,199 @@
+/**
+ * Zod schemas for the dictionary's MDX frontmatter.
+ *
+ * Plain TypeScript with no `astro:` imports, so the same schemas validate the content in the
+ * Astro build (`src/content.config.ts`), in the fast `npm run check`, and in unit tests.
+ * Language-neutral facts (levels, indicator numbers, codes, required levels, eligibility) are
+ * plain values; every human-language text is a `Localized` object keyed by locale.
+ */
+import { z } from 'astro/zod';
+
+/** Locales of the dictionary text; Indonesian (`id`) is the authority. */
+export const LOCALES = ['id', 'en'] as const;
+/** A locale of the dictionary text. */
+export type Locale = (typeof LOCALES)[number];
+
+/** Levels of every competency, as in PermenPAN-RB 38/2017: five, cumulative. */
+export const LEVELS = [1, 2, 3, 4, 5] as const;
+
+const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
+
+/** A slug-like key that references another entry (a file name without `.mdx`). */
+export const keySchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a lowercase key such as "jf-prakom"' });
+
+/** One text in every language it has been written in; Indonesian is required. */
+export const localizedSchema = z.strictObject({ id: nonEmpty, en: nonEmpty.optional() });
+/** One text in every language it has been written in. */
+export type Localized = z.infer<typeof localizedSchema>;
+
+const levelNumber = z
+  .number({ error: 'must be a whole number from 1 to 5' })
+  .int({ error: 'must be a whole number from 1 to 5' })
+  .min(1, { error: 'must be from 1 to 5' })
+  .max(5, { error: 'must be from 1 to 5' });
+
+/** A sub-item of an indicator, lettered a, b, c … as in the source. */
+export const subItemSchema = z.strictObject({
+  key: z.string().regex(/^[a-z]$/, { error: 'must be a single lowercase letter such as "a"' }),
+  text: localizedSchema,
+});
+
+/** A behavioural indicator (indikator perilaku), numbered "level.position", e.g. "3.2". */
+export const indicatorSchema = z.strictObject({
+  no: z.string({ error: 'must be a quoted string such as "3.2" (YAML reads 3.2 as a number)' }).regex(/^\d+\.\d+$/, {
+    error: 'must look like "3.2": the level, a dot, the position',
+  }),
+  text: localizedSchema,
+  items: z.array(subItemSchema).min(1).optional(),
+});
+
+/** One proficiency level (kecakapan) of a competency. */
+export const levelSchema = z
+  .strictObject({
+    level: levelNumber,
+    description: localizedSchema,
+    indicators: z.array(indicatorSchema).min(1, { error: 'a level needs at least one indicator' }),
+  })
+  .superRefine(({ level, indicators }, ctx) => {
+    indicators.forEach((indicator, index) => {
+      const [lvl, pos] = indicator.no.split('.').map(Number);
+      if (lvl !== level) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicators', index, 'no'],
+          message: `indicator "${indicator.no}" does not belong to level ${level}; number it "${level}.${index + 1}"`,
+        });
+      } else if (pos !== index + 1) {
+        const seen = indicators.slice(0, index).some((other) => other.no === indicator.no);
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicators', index, 'no'],
+          message: seen
+            ? `indicator "${indicator.no}" repeats; each number appears once`
+            : `indicator "${indicator.no}" is out of sequence: expected "${level}.${index + 1}" (numbers run 1, 2, 3 … without gaps)`,
+        });
+      }
+      indicator.items?.forEach((item, itemIndex) => {
+        const expected = String.fromCharCode(97 + itemIndex);
+        if (item.key !== expected) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['indicators', index, 'items', itemIndex, 'key'],
+            message: `sub-item "${item.key}" is out of sequence: expected "${expected}"`,
+          });
+        }
+      });
+    });
+  });
+
+/** A technical competency (kompetensi teknis) with its five cumulative levels. */
+export const competencySchema = z
+  .strictObject({
+    order: z.number().int().positive(),
+    /** Kode Kompetensi: blank ("…..") in the draft, so `null` until LKPP assigns one. */
+    code: nonEmpty.nullable(),
+    name: localizedSchema,
+    definition: localizedSchema,
+    levels: z.array(levelSchema),
+  })
+  .superRefine(({ levels }, ctx) => {
+    for (const level of LEVELS) {
+      const at = levels.flatMap((entry, index) => (entry.level === level ? [index] : []));
+      if (at.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['levels'], message: `level ${level} is missing; a competency has levels 1 to 5` });
+      }
+      for (const index of at.slice(1)) {
+        ctx.addIssue({ code: 'custom', path: ['levels', index, 'level'], message: `level ${level} appears twice` });
+      }
+    }
+    levels.forEach((entry, index) => {
+      if (entry.level !== index + 1 && levels.filter((l) => l.level === entry.level).length === 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['levels', index, 'level'],
+          message: `levels must be listed in order 1 to 5; found level ${entry.level} in position ${index + 1}`,
+        });
+      }
+    });
+  });
+
+/** Who may hold a role: an employment status and the functional positions open to it. */
+export const eligibilitySchema = z.strictObject({
+  status: keySchema,
+  positions: z.array(keySchema).min(1, { error: 'name at least one functional position' }),
+});
+
+/** A role (peran) of an LPSE unit with the level it requires of each competency. */
+export const roleSchema = z
+  .strictObject({
+    order: z.number().int().positive(),
+    name: localizedSchema,
+    /** Other names the source uses for the same role, e.g. "Administrator Sistem". */
+    aliases: z.array(localizedSchema).default([]),
+    /** The job summary (Ikhtisar Jabatan) sentence, where the source gives one. */
+    summary: localizedSchema.optional(),
+    /** The duties the job summary lists, verbatim with their punctuation. */
+    duties: z.array(localizedSchema).default([]),
+    eligibility: z.array(eligibilitySchema).min(1, { error: 'name at least one employment status' }),
+    /** Keys of prerequisite standards declared in the source entry. */
+    prerequisites: z.array(keySchema).default([]),
+    /** Required level per competency key; `null` where the source has "-" (not required). */
+    requirements: z.record(keySchema, levelNumber.nullable()),
+  })
+  .superRefine(({ summary, duties }, ctx) => {
+    if (!summary && duties.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['summary'], message: 'a role needs a summary, duties, or both' });
+    }
+  });
+
+/** A glossary term: an acronym or term the source or the site uses. */
+export const termSchema = z.strictObject({
+  term: nonEmpty,
+  /** Other spellings of the same acronym, e.g. PPPK for P3K. */
+  aliases: z.array(nonEmpty).default([]),
+  expansion: localizedSchema,
+  description: localizedSchema.optional(),
+  /** True where the source's own "Keterangan" defines the term. */
+  inSource: z.boolean().default(false),
+});
+
+const dateSchema = z.coerce.date({ error: 'must be a date such as 2022-11-04' });
+
+/** A law or regulation the source cites; cited by its Indonesian name in every language. */
+export const legalBasisSchema = z.strictObject({
+  key: keySchema,
+  citation: nonEmpty,
+  provision: nonEmpty.optional(),
+  title: nonEmpty,
+  note: localizedSchema.optional(),
+});
+
+/** The source document: LKPP's letter and its attached draft. */
+export const sourceSchema = z.strictObject({
+  title: localizedSchema,
+  number: nonEmpty,
+  date: dateSchema,
+  status: z.enum(['draft', 'final']),
+  issuer: localizedSchema,
+  signatory: localizedSchema,
+  addressee: localizedSchema,
+  ticket: nonEmpty,
+  consultation: z.strictObject({
+    deadline: dateSchema,
+    channel: nonEmpty,
+  }),
+  legalBasis: z.array(legalBasisSchema).min(1),
+  /** Standards every role must hold before the technical ones, e.g. PBJP level 1. */
+  prerequisites: z.array(z.strictObject({ key: keySchema, name: localizedSchema })).default([]),
+});
+
+/** Frontmatter of a competency entry, after validation. */
+export type CompetencyData = z.infer<typeof competencySchema>;
+/** Frontmatter of a role entry, after validation. */
+export type RoleData = z.infer<typeof roleSchema>;
+/** Frontmatter of a glossary entry, after validation. */
+export type TermData = z.infer<typeof termSchema>;
+/** Frontmatter of the source-document entry, after validation. */
+export type SourceData = z.infer<typeof sourceSchema>;

@@ -1,0 +1,103 @@
+/**
+ * Checks that span entries (a role naming an unknown competency, an unknown glossary key, …).
+ * Per-entry rules live in the zod schemas; both report the file and the field, so an editor can
+ * go straight to the mistake.
+ */
+import type { DictionaryInput } from './model.ts';
+
+/** One problem in the content, located by file and dotted field path. */
+export interface ContentIssue {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Formats issues one per line as `file › field: message`. */
+export function formatIssues(issues: readonly ContentIssue[]): string {
+  return issues.map(({ file, field, message }) => `${file} › ${field || '(entry)'}: ${message}`).join('\n');
+}
+
+/** Thrown when the content cannot form a dictionary; the message lists every issue. */
+export class ContentError extends Error {
+  readonly issues: readonly ContentIssue[];
+  constructor(issues: readonly ContentIssue[]) {
+    super(`The dictionary content has ${issues.length} problem(s):\n${formatIssues(issues)}`);
+    this.name = 'ContentError';
+    this.issues = issues;
+  }
+}
+
+/** Lists keys for a hint, e.g. `"a", "b"`. */
+const known = (keys: Iterable<string>) => [...keys].map((key) => `"${key}"`).join(', ');
+
+/** Finds the problems no single entry's schema can see. */
+export function crossCheck(input: DictionaryInput): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const competencies = new Set(input.competencies.map((entry) => entry.id));
+  const terms = new Set(input.glossary.map((entry) => entry.id));
+  const prerequisites = new Set(input.source.flatMap((entry) => entry.data.prerequisites.map((p) => p.key)));
+
+  if (input.source.length !== 1) {
+    issues.push({
+      file: input.source[1]?.file ?? 'src/content/source/',
+      field: '',
+      message: `expected exactly one source-document entry, found ${input.source.length}`,
+    });
+  }
+  if (input.competencies.length === 0) {
+    issues.push({ file: 'src/content/competencies/', field: '', message: 'no competency entries found' });
+  }
+
+  for (const [name, entries] of [
+    ['competency', input.competencies],
+    ['role', input.roles],
+  ] as const) {
+    const seen = new Map<number, string>();
+    for (const { file, data } of entries) {
+      const other = seen.get(data.order);
+      if (other) issues.push({ file, field: 'order', message: `order ${data.order} is already used by ${name} ${other}` });
+      else seen.set(data.order, file);
+    }
+  }
+
+  for (const { file, data } of input.roles) {
+    for (const key of Object.keys(data.requirements)) {
+      if (!competencies.has(key)) {
+        issues.push({
+          file,
+          field: `requirements.${key}`,
+          message: `unknown competency "${key}"; known competencies: ${known(competencies)}`,
+        });
+      }
+    }
+    for (const key of competencies) {
+      if (!(key in data.requirements)) {
+        issues.push({
+          file,
+          field: `requirements.${key}`,
+          message: `no requirement stated for competency "${key}"; write \`${key}: null\` if the role does not require it`,
+        });
+      }
+    }
+    data.eligibility.forEach(({ status, positions }, index) => {
+      for (const [field, key] of [
+        [`eligibility.${index}.status`, status],
+        ...positions.map((position, p) => [`eligibility.${index}.positions.${p}`, position] as const),
+      ] as const) {
+        if (!terms.has(key)) {
+          issues.push({ file, field, message: `unknown glossary term "${key}"; add src/content/glossary/${key}.mdx or use one of ${known(terms)}` });
+        }
+      }
+    });
+    data.prerequisites.forEach((key, index) => {
+      if (!prerequisites.has(key)) {
+        issues.push({
+          file,
+          field: `prerequisites.${index}`,
+          message: `unknown prerequisite "${key}"; declare it under \`prerequisites\` in the source entry (known: ${known(prerequisites)})`,
+        });
+      }
+    });
+  }
+  return issues;
+}
