@@ -19,4 +19,3 @@ export const collections = {
   // A single entry: the LKPP letter and draft every other entry is transcribed from.
   source: defineCollection({ loader: entries('source'), schema: sourceSchema }),
 };
-

@@ -29,4 +29,3 @@ export function getDictionary(): Promise<Dictionary> {
     }))();
   return dictionary;
 }
-

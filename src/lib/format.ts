@@ -2,7 +2,9 @@
 
 /** A date as readers of `lang` write it, e.g. "4 November 2022" in Indonesian. */
 export function formatDate(date: Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /** A list joined with the locale's word for "or", e.g. "JF MI, JF Prakom, atau PPBJ". */

@@ -24,4 +24,7 @@ export function parseInline(text: string): InlineSegment[] {
 }
 
 /** The text without inline markup, for titles, attributes and search records. */
-export const plainText = (text: string): string => parseInline(text).map((segment) => segment.text).join('');
+export const plainText = (text: string): string =>
+  parseInline(text)
+    .map((segment) => segment.text)
+    .join('');

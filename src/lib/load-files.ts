@@ -24,7 +24,13 @@ export interface CheckResult {
   dictionary?: Dictionary;
 }
 
-async function loadFolder<T>(root: string, contentDir: string, folder: string, schema: ZodType<T>, issues: ContentIssue[]) {
+async function loadFolder<T>(
+  root: string,
+  contentDir: string,
+  folder: string,
+  schema: ZodType<T>,
+  issues: ContentIssue[],
+) {
   const dir = join(contentDir, folder);
   const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.mdx')).sort();
   const entries: EntryInput<T>[] = [];
@@ -35,7 +41,11 @@ async function loadFolder<T>(root: string, contentDir: string, folder: string, s
     try {
       frontmatter = parseFrontmatter(await readFile(path, 'utf8')).frontmatter;
     } catch (error) {
-      issues.push({ file, field: '', message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+      issues.push({
+        file,
+        field: '',
+        message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+      });
       continue;
     }
     const parsed = schema.safeParse(frontmatter);

@@ -6,7 +6,15 @@
  * level" is computed here. Pure and synchronous, so unit tests and `npm run check` use it as the
  * build does.
  */
-import { LEVELS, type CompetencyData, type Locale, type Localized, type RoleData, type SourceData, type TermData } from './schema.ts';
+import {
+  LEVELS,
+  type CompetencyData,
+  type Locale,
+  type Localized,
+  type RoleData,
+  type SourceData,
+  type TermData,
+} from './schema.ts';
 import { ContentError, crossCheck } from './validate.ts';
 
 /** One parsed entry as a loader hands it over: its key, its file (for messages) and its data. */

@@ -14,4 +14,5 @@ export const competencyPath = (slug: string | undefined, locale: string | undefi
   sitePath(`/kompetensi/${slug ?? ''}/`, locale) + (anchor ? `#${anchor}` : '');
 
 /** URL of a role page (the index without a slug). */
-export const rolePath = (slug: string | undefined, locale: string | undefined) => sitePath(`/peran/${slug ?? ''}/`, locale);
+export const rolePath = (slug: string | undefined, locale: string | undefined) =>
+  sitePath(`/peran/${slug ?? ''}/`, locale);

@@ -102,7 +102,11 @@ export const competencySchema = z
     for (const level of LEVELS) {
       const at = levels.flatMap((entry, index) => (entry.level === level ? [index] : []));
       if (at.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['levels'], message: `level ${level} is missing; a competency has levels 1 to 5` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['levels'],
+          message: `level ${level} is missing; a competency has levels 1 to 5`,
+        });
       }
       for (const index of at.slice(1)) {
         ctx.addIssue({ code: 'custom', path: ['levels', index, 'level'], message: `level ${level} appears twice` });

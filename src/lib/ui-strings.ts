@@ -68,5 +68,8 @@ export const UI_STRING_KEYS = [
 
 /** Zod shape for `i18nSchema({ extend })`. */
 export const uiStringsSchema = z.object(
-  Object.fromEntries(UI_STRING_KEYS.map((key) => [key, uiString])) as Record<(typeof UI_STRING_KEYS)[number], typeof uiString>,
+  Object.fromEntries(UI_STRING_KEYS.map((key) => [key, uiString])) as Record<
+    (typeof UI_STRING_KEYS)[number],
+    typeof uiString
+  >,
 );

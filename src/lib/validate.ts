@@ -55,7 +55,8 @@ export function crossCheck(input: DictionaryInput): ContentIssue[] {
     const seen = new Map<number, string>();
     for (const { file, data } of entries) {
       const other = seen.get(data.order);
-      if (other) issues.push({ file, field: 'order', message: `order ${data.order} is already used by ${name} ${other}` });
+      if (other)
+        issues.push({ file, field: 'order', message: `order ${data.order} is already used by ${name} ${other}` });
       else seen.set(data.order, file);
     }
   }
@@ -85,7 +86,11 @@ export function crossCheck(input: DictionaryInput): ContentIssue[] {
         ...positions.map((position, p) => [`eligibility.${index}.positions.${p}`, position] as const),
       ] as const) {
         if (!terms.has(key)) {
-          issues.push({ file, field, message: `unknown glossary term "${key}"; add src/content/glossary/${key}.mdx or use one of ${known(terms)}` });
+          issues.push({
+            file,
+            field,
+            message: `unknown glossary term "${key}"; add src/content/glossary/${key}.mdx or use one of ${known(terms)}`,
+          });
         }
       }
     });

@@ -1,0 +1,47 @@
+/**
+ * Shared browser plumbing for end-to-end tests: Debian's Chromium driven by playwright-core
+ * (never a downloaded browser), and axe-core checks for WCAG 2.2 A/AA.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** The running site's origin, e.g. `http://127.0.0.1:40123`. */
+export const baseUrl = (): string => inject('baseUrl');
+
+/** Launches the system Chromium with the flags that work as root on this machine. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Opens a site path in a fresh context (axe needs a page from `context.newPage()`). */
+export async function openPage(browser: Browser, path: string, options: Parameters<Browser['newContext']>[0] = {}) {
+  const context: BrowserContext = await browser.newContext(options);
+  const page: Page = await context.newPage();
+  const response = await page.goto(new URL(path, baseUrl()).href);
+  return { context, page, response };
+}
+
+/** WCAG 2.2 A and AA rules, as axe tags them. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Runs axe on the page and returns its violations (empty when the page passes). */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map(({ id, impact, help, nodes }) => ({
+    id,
+    impact,
+    help,
+    targets: nodes.map((node) => node.target.join(' ')),
+  }));
+}
