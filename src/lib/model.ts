@@ -231,3 +231,9 @@ export function allIndicators(competency: Competency): Indicator[] {
 export function localize(text: Localized, lang: string): string {
   return text[lang as Locale] ?? text.id;
 }
+
+/** `localize` bound to one language, for components that render many texts. */
+export const localizer =
+  (lang: string) =>
+  (text: Localized): string =>
+    localize(text, lang);
