@@ -42,7 +42,7 @@ export const subItemSchema = z.strictObject({
 
 /** A behavioural indicator (indikator perilaku), numbered "level.position", e.g. "3.2". */
 export const indicatorSchema = z.strictObject({
-  no: z.string({ error: 'must be a quoted string such as "3.2" (YAML reads 3.2 as a number)' }).regex(/^\d+\.\d+$/, {
+  no: z.string({ error: 'must be a quoted string such as "3.2" (YAML reads 3.2 as a number)' }).regex(/^[1-5]\.[1-9]\d*$/, {
     error: 'must look like "3.2": the level, a dot, the position',
   }),
   text: localizedSchema,
@@ -58,14 +58,14 @@ export const levelSchema = z
   })
   .superRefine(({ level, indicators }, ctx) => {
     indicators.forEach((indicator, index) => {
-      const [lvl, pos] = indicator.no.split('.').map(Number);
+      const [lvl] = indicator.no.split('.').map(Number);
       if (lvl !== level) {
         ctx.addIssue({
           code: 'custom',
           path: ['indicators', index, 'no'],
           message: `indicator "${indicator.no}" does not belong to level ${level}; number it "${level}.${index + 1}"`,
         });
-      } else if (pos !== index + 1) {
+      } else if (indicator.no !== `${level}.${index + 1}`) {
         const seen = indicators.slice(0, index).some((other) => other.no === indicator.no);
         ctx.addIssue({
           code: 'custom',

@@ -38,10 +38,11 @@ export function crossCheck(input: DictionaryInput): ContentIssue[] {
   const prerequisites = new Set(input.source.flatMap((entry) => entry.data.prerequisites.map((p) => p.key)));
 
   if (input.source.length !== 1) {
+    const files = input.source.map((entry) => entry.file).join(', ');
     issues.push({
-      file: input.source[1]?.file ?? 'src/content/source/',
+      file: 'src/content/source/',
       field: '',
-      message: `expected exactly one source-document entry, found ${input.source.length}`,
+      message: `expected exactly one source-document entry, found ${input.source.length}${files ? `: ${files}` : ''}`,
     });
   }
   if (input.competencies.length === 0) {
@@ -63,7 +64,8 @@ export function crossCheck(input: DictionaryInput): ContentIssue[] {
 
   for (const { file, data } of input.roles) {
     for (const key of Object.keys(data.requirements)) {
-      if (!competencies.has(key)) {
+      // With no competency entries at all, that one issue above says everything.
+      if (competencies.size > 0 && !competencies.has(key)) {
         issues.push({
           file,
           field: `requirements.${key}`,
@@ -95,7 +97,7 @@ export function crossCheck(input: DictionaryInput): ContentIssue[] {
       }
     });
     data.prerequisites.forEach((key, index) => {
-      if (!prerequisites.has(key)) {
+      if (input.source.length === 1 && !prerequisites.has(key)) {
         issues.push({
           file,
           field: `prerequisites.${index}`,
