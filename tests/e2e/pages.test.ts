@@ -1,0 +1,130 @@
+// Every built page: served with 200, lang="id", one h1, WCAG 2.2 A/AA clean, no third-party requests, no broken internal links or anchors, no phone numbers.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { axeViolations, baseUrl, launchBrowser } from './support/browser.ts';
+import { PHONE_PATTERN } from '../support/seed.ts';
+import { builtPages, isBuiltFile } from '../support/site.ts';
+
+const pages = builtPages();
+const pagePaths = new Set(pages.map(({ path }) => path));
+
+let browser: Browser;
+/** The element ids of every built page, as the browser sees them after load. */
+const idsByPath = new Map<string, Set<string>>();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  for (const { path } of pages) {
+    await page.goto(new URL(path, baseUrl()).href);
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((element) => element.id));
+    idsByPath.set(path, new Set(ids));
+  }
+  await context.close();
+});
+afterAll(() => browser?.close());
+
+/** The text a reader can get from the page: the body without scripts, styles and templates. */
+const readableText = (page: Page) =>
+  page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    body.querySelectorAll('script, style, template, noscript').forEach((element) => element.remove());
+    return body.textContent ?? '';
+  });
+
+test('the build has the pages the site promises', () => {
+  for (const path of [
+    '/',
+    '/kompetensi/',
+    '/peran/',
+    '/glosarium/',
+    '/tentang/',
+    '/404.html',
+    '/kompetensi/layanan-lpse/',
+    '/kompetensi/keamanan-informasi/',
+    '/kompetensi/aplikasi-spse/',
+    '/peran/koordinator/',
+    '/peran/admin-sistem/',
+    '/peran/verifikator/',
+    '/peran/helpdesk/',
+  ]) {
+    expect(pagePaths, path).toContain(path);
+  }
+});
+
+test('an unknown address answers 404 with the not-found page', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const response = await page.goto(new URL('/tidak-ada-halaman-ini/', baseUrl()).href);
+  expect(response?.status()).toBe(404);
+  expect(await page.locator('h1').innerText()).toContain('404');
+  await context.close();
+});
+
+describe.each(pages)('$path', ({ path }) => {
+  let context: BrowserContext;
+  let page: Page;
+  let response: Response | null;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    context = await browser.newContext();
+    context.on('request', (request) => requests.push(request.url()));
+    page = await context.newPage();
+    response = await page.goto(new URL(path, baseUrl()).href);
+    await page.waitForLoadState('networkidle');
+  });
+  afterAll(() => context?.close());
+
+  test('is served with status 200, lang="id" ("en" under /en/), exactly one h1', async () => {
+    expect(response?.status()).toBe(200);
+    // Indonesian is the site's language; only a translation under /en/ may say otherwise.
+    expect(await page.getAttribute('html', 'lang')).toBe(path.startsWith('/en/') ? 'en' : 'id');
+    expect(await page.locator('h1').count()).toBe(1);
+    expect((await page.locator('h1').innerText()).trim()).not.toBe('');
+  });
+
+  test('has no WCAG 2.2 A/AA violations', async () => {
+    const violations = await axeViolations(page);
+    expect(violations, `axe violations on ${path}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
+  });
+
+  test('requests nothing from any other origin', () => {
+    const origin = new URL(baseUrl()).origin;
+    expect(requests.length).toBeGreaterThan(0);
+    const foreign = requests.filter((url) => {
+      const { protocol, origin: other } = new URL(url);
+      return !['data:', 'blob:'].includes(protocol) && other !== origin;
+    });
+    expect(foreign).toEqual([]);
+  });
+
+  test('has no broken internal links or anchors', async () => {
+    const origin = new URL(baseUrl()).origin;
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(0);
+    const broken: string[] = [];
+    for (const href of hrefs) {
+      const url = new URL(href);
+      if (url.origin !== origin) continue;
+      const target = decodeURI(url.pathname);
+      if (pagePaths.has(target)) {
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        if (fragment && !idsByPath.get(target)!.has(fragment))
+          broken.push(`${href} (no element with id "${fragment}")`);
+      } else if (!isBuiltFile(target)) {
+        broken.push(`${href} (no such page)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('shows no phone number', async () => {
+    const text = await readableText(page);
+    expect(text.match(PHONE_PATTERN)?.[0] ?? null).toBeNull();
+    expect(await page.locator('a[href^="tel:"]').count()).toBe(0);
+  });
+});
