@@ -13,6 +13,7 @@ export default defineConfig({
     starlight({
       title: {
         id: 'Kamus Kompetensi Pengelola LPSE',
+        en: 'LPSE Staff Competency Dictionary',
       },
       description:
         'Kamus Kompetensi Teknis dan Standar Kompetensi Pengelola LPSE (rancangan LKPP, 4 November 2022) dalam bentuk situs yang dapat dijelajahi dan dikutip.',
@@ -20,13 +21,25 @@ export default defineConfig({
       locales: starlightLocales,
       // Dictionary entries are added to these groups from the model by the route middleware.
       sidebar: [
-        { label: 'Beranda', link: '/' },
-        { label: 'Kompetensi', items: [{ label: 'Semua kompetensi', link: '/kompetensi/' }] },
-        { label: 'Peran', items: [{ label: 'Semua peran', link: '/peran/' }] },
-        { label: 'Glosarium', link: '/glosarium/' },
-        { label: 'Tentang dokumen ini', link: '/tentang/' },
+        { label: 'Beranda', translations: { en: 'Home' }, link: '/' },
+        {
+          label: 'Kompetensi',
+          translations: { en: 'Competencies' },
+          items: [{ label: 'Semua kompetensi', translations: { en: 'All competencies' }, link: '/kompetensi/' }],
+        },
+        {
+          label: 'Peran',
+          translations: { en: 'Roles' },
+          items: [{ label: 'Semua peran', translations: { en: 'All roles' }, link: '/peran/' }],
+        },
+        { label: 'Glosarium', translations: { en: 'Glossary' }, link: '/glosarium/' },
+        { label: 'Tentang dokumen ini', translations: { en: 'About the document' }, link: '/tentang/' },
       ],
       routeMiddleware: './src/route-data.ts',
+      components: {
+        // Keeps the #fragment (a cited level or indicator) when switching language.
+        LanguageSelect: './src/components/LanguageSelect.astro',
+      },
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
       pagination: true,

@@ -24,6 +24,8 @@ const flatten = (entries: SidebarEntry[]): SidebarLink[] =>
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
+  // A page missing in a language is served with Indonesian text; keep it out of that language's index.
+  if (route.isFallback) route.entry.data.pagefind = false;
   const { competencies, roles } = await getDictionary();
   const current = context.url.pathname;
   const children: Record<string, SidebarLink[]> = {

@@ -1,13 +1,32 @@
 /** Locale-aware formatting of the dictionary's dates and lists. */
 
-/** A date as readers of `lang` write it, e.g. "4 November 2022" in Indonesian. */
+// The English edition is written in British English, so its dates read "4 November 2022" too.
+const dateLocale = (lang: string) => (lang === 'en' ? 'en-GB' : lang);
+
+/** A date as readers of `lang` write it, e.g. "4 November 2022" in Indonesian and English. */
 export function formatDate(date: Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(dateLocale(lang), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
+
+const orList = (lang: string) => new Intl.ListFormat(lang, { type: 'disjunction' });
 
 /** A list joined with the locale's word for "or", e.g. "JF MI, JF Prakom, atau PPBJ". */
 export function formatOrList(items: readonly string[], lang: string): string {
-  return new Intl.ListFormat(lang, { type: 'disjunction' }).format(items);
+  return orList(lang).format(items);
+}
+
+/**
+ * The same list as parts, keeping each item as given (e.g. a link) and the separators as strings,
+ * so markup can be joined with the locale's own punctuation and conjunction.
+ */
+export function orListParts<T>(items: readonly T[], lang: string): (T | string)[] {
+  const placeholders = items.map((_, index) => `\u0000${index}\u0000`);
+  return orList(lang)
+    .formatToParts(placeholders)
+    .map((part) => (part.type === 'element' ? items[Number(part.value.slice(1, -1))]! : part.value));
 }

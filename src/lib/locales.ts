@@ -11,7 +11,10 @@ export interface SiteLocale {
 }
 
 /** Every language the site is built in; the first is the default and the authority. */
-export const SITE_LOCALES: readonly SiteLocale[] = [{ locale: undefined, label: 'Bahasa Indonesia', lang: 'id' }];
+export const SITE_LOCALES: readonly SiteLocale[] = [
+  { locale: undefined, label: 'Bahasa Indonesia', lang: 'id' },
+  { locale: 'en', label: 'English', lang: 'en' },
+];
 
 /** The `locales` option for Starlight. */
 export const starlightLocales = Object.fromEntries(

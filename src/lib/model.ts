@@ -237,3 +237,9 @@ export const localizer =
   (lang: string) =>
   (text: Localized): string =>
     localize(text, lang);
+
+/** A role's other names in one language, without repeats of its name (aliases can coincide in translation). */
+export function otherNames(role: Role, lang: string): string[] {
+  const name = localize(role.name, lang);
+  return [...new Set(role.aliases.map((alias) => localize(alias, lang)))].filter((alias) => alias !== name);
+}

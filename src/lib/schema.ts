@@ -42,9 +42,11 @@ export const subItemSchema = z.strictObject({
 
 /** A behavioural indicator (indikator perilaku), numbered "level.position", e.g. "3.2". */
 export const indicatorSchema = z.strictObject({
-  no: z.string({ error: 'must be a quoted string such as "3.2" (YAML reads 3.2 as a number)' }).regex(/^[1-5]\.[1-9]\d*$/, {
-    error: 'must look like "3.2": the level, a dot, the position',
-  }),
+  no: z
+    .string({ error: 'must be a quoted string such as "3.2" (YAML reads 3.2 as a number)' })
+    .regex(/^[1-5]\.[1-9]\d*$/, {
+      error: 'must look like "3.2": the level, a dot, the position',
+    }),
   text: localizedSchema,
   items: z.array(subItemSchema).min(1).optional(),
 });

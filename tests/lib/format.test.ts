@@ -1,6 +1,6 @@
 // formatDate and formatOrList in Indonesian and English.
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatOrList } from '../../src/lib/format.ts';
+import { formatDate, formatOrList, orListParts } from '../../src/lib/format.ts';
 
 describe('formatDate', () => {
   test('writes the draft date as Indonesian readers do', () => {
@@ -9,7 +9,7 @@ describe('formatDate', () => {
   });
 
   test('writes it as English readers do', () => {
-    expect(formatDate(new Date('2022-11-04'), 'en')).toBe('November 4, 2022');
+    expect(formatDate(new Date('2022-11-04'), 'en')).toBe('4 November 2022');
   });
 
   test('reads the date in UTC, so late-evening times keep their calendar day', () => {
@@ -27,5 +27,16 @@ describe('formatOrList', () => {
   test('two items and one item', () => {
     expect(formatOrList(['JF MI', 'JF Prakom'], 'id')).toBe('JF MI atau JF Prakom');
     expect(formatOrList(['JF Prakom'], 'id')).toBe('JF Prakom');
+  });
+});
+
+describe('orListParts', () => {
+  test('keeps items as given and takes separators from the locale', () => {
+    const a = { key: 'a' };
+    const b = { key: 'b' };
+    const c = { key: 'c' };
+    expect(orListParts([a, b, c], 'id')).toEqual([a, ', ', b, ', atau ', c]);
+    expect(orListParts([a, b], 'en')).toEqual([a, ' or ', b]);
+    expect(orListParts([a], 'en')).toEqual([a]);
   });
 });
