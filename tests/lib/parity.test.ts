@@ -1,0 +1,128 @@
+// The two editions cannot drift: every text has English, UI strings match key for key, narrative pages pair.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/load-files.ts';
+import { SITE_LOCALES } from '../../src/lib/locales.ts';
+import { UI_STRING_KEYS } from '../../src/lib/ui-strings.ts';
+import { projectRoot } from '../support/seed.ts';
+
+/** Starlight's bundled UI strings for a language; it does not export them, so read its build output. */
+const starlightStrings = async (lang: string): Promise<Record<string, string>> => {
+  const file = path.join(projectRoot, `node_modules/@astrojs/starlight/dist/translations/${lang}.js`);
+  return ((await import(pathToFileURL(file).href)) as { default: Record<string, string> }).default;
+};
+
+const readJson = (file: string): Record<string, string> =>
+  JSON.parse(readFileSync(path.join(projectRoot, file), 'utf8')) as Record<string, string>;
+const uiStrings = { id: readJson('src/content/i18n/id.json'), en: readJson('src/content/i18n/en.json') };
+
+/** Model links that point back up the tree; following them would only revisit texts. */
+const BACK_REFERENCES = new Set(['requiredBy', 'competency']);
+
+/** Every `{ id, en? }` text reachable from a value, with the path that leads to it. */
+function localizedTexts(
+  value: unknown,
+  at = '',
+  seen = new Set<object>(),
+): { at: string; text: Record<string, unknown> }[] {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return [];
+  seen.add(value);
+  const record = value as Record<string, unknown>;
+  if (typeof record.id === 'string' && Object.keys(record).every((key) => key === 'id' || key === 'en')) {
+    return [{ at, text: record }];
+  }
+  return Object.entries(record)
+    .filter(([key]) => !BACK_REFERENCES.has(key))
+    .flatMap(([key, child]) => localizedTexts(child, at ? `${at}.${key}` : key, seen));
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+
+describe('dictionary content', async () => {
+  const { dictionary, issues } = await checkContent(projectRoot);
+  const texts = localizedTexts(dictionary);
+
+  test('builds, and holds the texts of every entry', () => {
+    expect(issues).toEqual([]);
+    // 3 names + 3 definitions + 15 level descriptions + 48 indicators + 3 sub-items at least.
+    expect(texts.length).toBeGreaterThan(72);
+  });
+
+  test('every text of every entry, level, indicator, sub-item, duty and term has English', () => {
+    const missing = texts
+      .filter(({ text }) => typeof text.en !== 'string' || text.en.trim() === '')
+      .map(({ at }) => at);
+    expect(missing).toEqual([]);
+  });
+
+  test('English never carries the Indonesian text over untranslated', () => {
+    // A personal name, or a one-word loanword such as "Helpdesk", legitimately reads the same.
+    const same = texts.filter(
+      ({ at, text }) => text.en === text.id && !at.endsWith('signatory') && /\s/.test(text.id as string),
+    );
+    expect(same.map(({ at }) => at)).toEqual([]);
+  });
+});
+
+describe('UI strings', () => {
+  test('both locale files have exactly the same keys', () => {
+    expect(Object.keys(uiStrings.en).sort()).toEqual(Object.keys(uiStrings.id).sort());
+  });
+
+  test('every site key is translated in every language, with the same placeholders', () => {
+    for (const key of UI_STRING_KEYS) {
+      expect(uiStrings.id[key], `id.json ${key}`).toBeTruthy();
+      expect(uiStrings.en[key], `en.json ${key}`).toBeTruthy();
+      expect(placeholders(uiStrings.en[key]!), key).toEqual(placeholders(uiStrings.id[key]!));
+    }
+  });
+
+  test("Starlight's keys that its Indonesian file leaves in English are overridden", async () => {
+    const [idStarlight, enStarlight] = await Promise.all([starlightStrings('id'), starlightStrings('en')]);
+    // Words that are the same in both languages need no override.
+    const sameInBoth = new Set(['search.ctrlKey', 'menuButton.accessibleLabel']);
+    const leftInEnglish = Object.entries(enStarlight)
+      .filter(([key, en]) => idStarlight[key] === en && !sameInBoth.has(key))
+      .map(([key]) => key);
+    expect(leftInEnglish.length).toBeGreaterThan(0);
+    for (const key of leftInEnglish) {
+      expect(uiStrings.id[key], `id.json must translate Starlight's "${key}"`).toBeTruthy();
+      expect(uiStrings.id[key]).not.toBe(enStarlight[key]);
+    }
+  });
+});
+
+describe('narrative pages', () => {
+  const docs = path.join(projectRoot, 'src/content/docs');
+  const translated = SITE_LOCALES.filter(({ locale }) => locale).map(({ locale }) => locale!);
+  const list = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? translated.includes(entry.name) && dir === docs
+          ? []
+          : list(path.join(dir, entry.name)).map((file) => path.join(entry.name, file))
+        : [entry.name],
+    );
+  /** The skeleton a translation must keep: headings by depth and the components used, in order. */
+  const skeleton = (file: string) => {
+    const text = readFileSync(file, 'utf8');
+    return {
+      headings: [...text.matchAll(/^(#{2,6}) /gm)].map((match) => match[1]!.length),
+      components: [...text.matchAll(/<([A-Z]\w*)[\s/>]/g)].map((match) => match[1]),
+      frontmatterKeys: [...(text.split('---')[1] ?? '').matchAll(/^(\w+):/gm)].map((match) => match[1]),
+    };
+  };
+
+  test.each(translated)(
+    'every page exists in "%s" with the same structure, and no page exists only there',
+    (locale) => {
+      const original = list(docs).sort();
+      expect(list(path.join(docs, locale)).sort()).toEqual(original);
+      for (const file of original) {
+        expect(skeleton(path.join(docs, locale, file)), file).toEqual(skeleton(path.join(docs, file)));
+      }
+    },
+  );
+});
