@@ -32,6 +32,7 @@ export default defineConfig({
           translations: { en: 'Roles' },
           items: [{ label: 'Semua peran', translations: { en: 'All roles' }, link: '/peran/' }],
         },
+        { label: 'Matriks peran', translations: { en: 'Role matrix' }, link: '/matriks/' },
         { label: 'Glosarium', translations: { en: 'Glossary' }, link: '/glosarium/' },
         { label: 'Tentang dokumen ini', translations: { en: 'About the document' }, link: '/tentang/' },
       ],
