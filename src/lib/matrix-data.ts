@@ -11,7 +11,9 @@ import { competencyPath, rolePath } from './paths.ts';
 export function toMatrixData(dictionary: Dictionary, lang: string, locale: string | undefined): MatrixData {
   const text = (value: Parameters<typeof localize>[0]) => plainText(localize(value, lang));
   const options = (keys: Set<string>) =>
-    dictionary.glossary.filter((term) => keys.has(term.slug)).map((term) => ({ key: term.slug, label: term.term }));
+    dictionary.glossary
+      .filter((term) => keys.has(term.slug))
+      .map((term) => ({ key: term.slug, label: [term.term, ...term.aliases].join(' / ') }));
   const roles = dictionary.roles;
   return {
     roles: roles.map((role) => ({
