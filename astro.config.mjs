@@ -33,6 +33,7 @@ export default defineConfig({
           items: [{ label: 'Semua peran', translations: { en: 'All roles' }, link: '/peran/' }],
         },
         { label: 'Matriks peran', translations: { en: 'Role matrix' }, link: '/matriks/' },
+        { label: 'Cek mandiri', translations: { en: 'Self-check' }, link: '/cek-mandiri/' },
         { label: 'Glosarium', translations: { en: 'Glossary' }, link: '/glosarium/' },
         { label: 'Tentang dokumen ini', translations: { en: 'About the document' }, link: '/tentang/' },
       ],
