@@ -13,6 +13,7 @@ import {
   type MatrixData,
   type MatrixState,
 } from '../lib/matrix.ts';
+import { fill } from '../lib/template.ts';
 
 /** UI strings, already in the page's language; `{{name}}` marks a value filled in here. */
 export interface MatrixLabels {
@@ -49,10 +50,6 @@ interface Props {
   data: MatrixData;
   labels: MatrixLabels;
 }
-
-/** Fills `{{name}}` placeholders. */
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
 
 /** A cell of the grid in display coordinates (row, column), whichever way the table is turned. */
 interface Point {
@@ -198,34 +195,22 @@ export default function MatrixExplorer({ data, labels }: Props) {
       {hydrated && (
         <fieldset class="matrix-controls">
           <legend>{labels.filters}</legend>
-          <label>
-            {labels.status}{' '}
-            <select
-              value={state.status ?? ''}
-              onChange={(event) => update({ status: event.currentTarget.value || null })}
-            >
-              <option value="">{labels.any}</option>
-              {data.statuses.map((option) => (
-                <option key={option.key} value={option.key}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {labels.position}{' '}
-            <select
-              value={state.position ?? ''}
-              onChange={(event) => update({ position: event.currentTarget.value || null })}
-            >
-              <option value="">{labels.any}</option>
-              {data.positions.map((option) => (
-                <option key={option.key} value={option.key}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          {(['status', 'position'] as const).map((filter) => (
+            <label key={filter}>
+              {labels[filter]}{' '}
+              <select
+                value={state[filter] ?? ''}
+                onChange={(event) => update({ [filter]: event.currentTarget.value || null })}
+              >
+                <option value="">{labels.any}</option>
+                {(filter === 'status' ? data.statuses : data.positions).map((option) => (
+                  <option key={option.key} value={option.key}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
           <label>
             <input
               type="checkbox"

@@ -22,6 +22,7 @@ import {
   type SelfCheckRecord,
 } from '../lib/self-check.ts';
 import { clearRecord, loadRecord, saveRecord } from '../lib/self-check-store.ts';
+import { fill } from '../lib/template.ts';
 
 /** UI strings of the page's language (the `check.*` keys without their prefix). */
 export type SelfCheckLabels = Record<string, string>;
@@ -33,11 +34,8 @@ interface Props {
 
 type Notice = { kind: 'error' | 'info'; text: string } | null;
 
-const fill = (template: string | undefined, values: Record<string, string | number>) =>
-  (template ?? '').replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
-
 export default function SelfCheck({ data, labels }: Props) {
-  const l = (key: string, values: Record<string, string | number> = {}) => fill(labels[key], values);
+  const l = (key: string, values: Record<string, string | number> = {}) => fill(labels[key] ?? '', values);
   const [hydrated, setHydrated] = useState(false);
   const [record, setRecord] = useState<SelfCheckRecord>(() => emptyRecord(data));
   // A shared result being viewed: shown, but not saved over the viewer's own answers.
@@ -248,7 +246,7 @@ export default function SelfCheck({ data, labels }: Props) {
                       ? l('met')
                       : result.meets === 'unknown'
                         ? l('unknown')
-                        : fill(l('gapLevels'), { count: result.gap ?? 0 })}
+                        : l('gapLevels', { count: result.gap ?? 0 })}
                 </td>
               </tr>
             ))}
@@ -294,7 +292,7 @@ export default function SelfCheck({ data, labels }: Props) {
             .map((result) => (
               <div class="self-check-plan" key={result.competency}>
                 <h4>
-                  {data.competencies[result.competency]!.name}: {fill(l('planTo'), { level: result.required ?? 0 })}
+                  {data.competencies[result.competency]!.name}: {l('planTo', { level: result.required ?? 0 })}
                 </h4>
                 <ul>
                   {result.toReach.map((indicator) => (
