@@ -184,6 +184,13 @@ export const UI_STRING_KEYS = [
   'data.col.required_level',
   'data.lang.id',
   'data.lang.en',
+  'cite.copy',
+  'cite.copyLabel',
+  'cite.copied',
+  'cite.how',
+  'cite.lead',
+  'cite.source',
+  'cite.page',
 ] as const;
 
 /** Zod shape for `i18nSchema({ extend })`. */
