@@ -13,6 +13,7 @@ import {
   emptyRecord,
   encodeFragment,
   levelsInScope,
+  MAX_RECORD_LENGTH,
   parseRecordJson,
   progress,
   results,
@@ -32,7 +33,8 @@ interface Props {
   labels: SelfCheckLabels;
 }
 
-type Notice = { kind: 'error' | 'info'; text: string } | null;
+/** A message; those about a share link go when the link does (Back to one's own answers). */
+type Notice = { kind: 'error' | 'info'; text: string; fromLink?: boolean } | null;
 
 export default function SelfCheck({ data, labels }: Props) {
   const l = (key: string, values: Record<string, string | number> = {}) => fill(labels[key] ?? '', values);
@@ -52,14 +54,18 @@ export default function SelfCheck({ data, labels }: Props) {
     if (loaded.status === 'corrupt')
       setNotice({ kind: 'error', text: `${l('corrupt')} ${problemText(loaded.problem)}` });
     const readLink = () => {
-      if (!location.hash || location.hash === '#') return setShared(null);
+      if (!location.hash || location.hash === '#') {
+        setShared(null);
+        setNotice((notice) => (notice?.fromLink ? null : notice));
+        return;
+      }
       const parsed = decodeFragment(location.hash, data);
       if (parsed.ok) {
         setShared(parsed.record);
-        setNotice({ kind: 'info', text: l('sharedView') });
+        setNotice({ kind: 'info', text: l('sharedView'), fromLink: true });
       } else {
         setShared(null);
-        setNotice({ kind: 'error', text: `${l('badLink')} ${problemText(parsed.problem)}` });
+        setNotice({ kind: 'error', text: `${l('badLink')} ${problemText(parsed.problem)}`, fromLink: true });
       }
     };
     readLink();
@@ -71,7 +77,9 @@ export default function SelfCheck({ data, labels }: Props) {
   const current = shared ?? record;
 
   /** Every change of one's own answers is saved at once. */
-  const change = (next: SelfCheckRecord) => {
+  const change = (next: SelfCheckRecord, replace = false) => {
+    // A shared result is read-only; only keeping it or importing a file replaces one's answers.
+    if (shared && !replace) return;
     setRecord(next);
     if (!saveRecord(next)) setStorageOk(false);
   };
@@ -84,7 +92,7 @@ export default function SelfCheck({ data, labels }: Props) {
 
   const keepShared = () => {
     if (!shared) return;
-    change(shared);
+    change(shared, true);
     leaveShared();
     setNotice({ kind: 'info', text: l('sharedSaved') });
   };
@@ -108,10 +116,12 @@ export default function SelfCheck({ data, labels }: Props) {
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const parsed =
-      file.size > 20_000 ? ({ ok: false, problem: 'too-long' } as const) : parseRecordJson(await file.text(), data);
+      file.size > MAX_RECORD_LENGTH
+        ? ({ ok: false, problem: 'too-long' } as const)
+        : parseRecordJson(await file.text(), data);
     if (!parsed.ok) return setNotice({ kind: 'error', text: `${l('badFile')} ${problemText(parsed.problem)}` });
     leaveShared();
-    change(parsed.record);
+    change(parsed.record, true);
     setNotice({ kind: 'info', text: l('imported') });
   };
 
@@ -287,22 +297,27 @@ export default function SelfCheck({ data, labels }: Props) {
         ) : scored.every((result) => result.toReach.length === 0) ? (
           <p>{l('planDone')}</p>
         ) : (
-          scored
-            .filter((result) => result.toReach.length > 0)
-            .map((result) => (
-              <div class="self-check-plan" key={result.competency}>
-                <h4>
-                  {data.competencies[result.competency]!.name}: {l('planTo', { level: result.required ?? 0 })}
-                </h4>
-                <ul>
-                  {result.toReach.map((indicator) => (
-                    <li key={indicator.no}>
-                      <a href={indicator.href}>{indicator.no}</a> {indicator.text}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))
+          <div class="self-check-plan-list">
+            {scored
+              .filter((result) => result.toReach.length > 0)
+              .map((result) => (
+                <div class="self-check-plan" key={result.competency}>
+                  <h4>
+                    {data.competencies[result.competency]!.name}: {l('planTo', { level: result.required ?? 0 })}
+                  </h4>
+                  <ul>
+                    {result.toReach.map((indicator) => (
+                      <li key={indicator.no}>
+                        <a href={indicator.href}>{indicator.no}</a> {indicator.text}
+                        {indicator.items.length > 0 && (
+                          <span class="self-check-items"> {indicator.items.join('; ')}</span>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+          </div>
         )}
       </section>
 

@@ -111,10 +111,11 @@ export function decodeFragment(fragment: string, data: MatrixData): ParseResult 
   }
   const version = params.get('v');
   if (version === null || !/^\d+$/.test(version)) return { ok: false, problem: 'malformed' };
-  const answers: Record<string, string> = {};
-  for (const [key, value] of params) {
-    if (!['v', 'r', 'all'].includes(key)) answers[key] = value;
-  }
+  const keys = [...params.keys()];
+  // A key given twice is ambiguous: refuse rather than pick one.
+  if (new Set(keys).size !== keys.length) return { ok: false, problem: 'malformed' };
+  // fromEntries keeps "__proto__" an ordinary key, so it is refused as an unknown competency.
+  const answers = Object.fromEntries([...params].filter(([key]) => !['v', 'r', 'all'].includes(key)));
   const all = params.get('all');
   if (all !== null && all !== '1') return { ok: false, problem: 'malformed' };
   return parseRecord({ v: Number(version), role: params.get('r'), all: all === '1', answers }, data);

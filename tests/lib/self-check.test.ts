@@ -1,0 +1,691 @@
+// Self-check scoring and record parsing: hand-built answers on the real dictionary, scopes from the draft's leveling table, and fast-check properties for links and files.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/load-files.ts';
+import type { MatrixData } from '../../src/lib/matrix.ts';
+import { toMatrixData } from '../../src/lib/matrix-data.ts';
+import {
+  MAX_RECORD_LENGTH,
+  RECORD_VERSION,
+  answer,
+  answersByLevel,
+  attainment,
+  competenciesInScope,
+  decodeFragment,
+  emptyRecord,
+  encodeFragment,
+  indicatorCounts,
+  levelsInScope,
+  meets,
+  parseRecord,
+  parseRecordJson,
+  progress,
+  results,
+  roleFit,
+  stillToReach,
+  type Answer,
+  type RecordProblem,
+  type SelfCheckRecord,
+} from '../../src/lib/self-check.ts';
+import { loadSeed, normalize, projectRoot, requiredLevel, seedIndicators } from '../support/seed.ts';
+
+const { dictionary } = await checkContent(projectRoot);
+if (!dictionary) throw new Error('The real content does not validate (see `npm run check`).');
+const data: MatrixData = toMatrixData(dictionary, 'id', undefined);
+const seed = loadSeed();
+
+const PROBLEMS: RecordProblem[] = ['malformed', 'too-long', 'version', 'unknown-role', 'unknown-competency', 'answers'];
+const roleSlugs = data.roles.map((role) => role.slug);
+const competencySlugs = data.competencies.map((competency) => competency.slug);
+const roleIndex = (slug: string) => roleSlugs.indexOf(slug);
+const competencyIndex = (slug: string) => competencySlugs.indexOf(slug);
+
+/** The draft's section for a competency of the data, matched by name. */
+const seedCompetency = (competency: number) => {
+  const found = seed.competencies.find(
+    ({ name }) => normalize(name) === normalize(data.competencies[competency]!.name),
+  );
+  if (!found) throw new Error(`seed: no competency named ${data.competencies[competency]!.name}`);
+  return found;
+};
+/** The leveling table's cell for a role and competency of the data (null: "-"). */
+const seedRequired = (role: number, competency: number): number | null => {
+  const row = [...seed.leveling.levels.keys()].find(
+    (name) => normalize(name) === normalize(data.competencies[competency]!.name),
+  );
+  const level = row === undefined ? undefined : requiredLevel(seed, row, data.roles[role]!.name);
+  if (level === undefined) throw new Error(`seed: no leveling cell ${data.roles[role]!.name} / ${row}`);
+  return level;
+};
+/** Indicators of the draft's levels 1..to of a competency. */
+const seedCountUpTo = (competency: number, to: number) =>
+  seedIndicators(seedCompetency(competency)).filter((indicator) => indicator.level <= to).length;
+
+/**
+ * A record from readable answers: per competency slug, one group of y/n/_ per level separated by
+ * `|` ("yyy|yyyy|n___"); levels left out stay unanswered. Group sizes must match the dictionary.
+ */
+function record(role: string | null, levels: Record<string, string> = {}, all = false): SelfCheckRecord {
+  const base = emptyRecord(data, role, all);
+  for (const [slug, text] of Object.entries(levels)) {
+    const competency = data.competencies[competencyIndex(slug)];
+    if (!competency) throw new Error(`no competency ${slug}`);
+    const groups = text.split('|');
+    const answers = competency.levels.map((level, index) => {
+      const group = groups[index] ?? '_'.repeat(level.indicators.length);
+      if (group.length !== level.indicators.length) {
+        throw new Error(`${slug} level ${level.level} has ${level.indicators.length} indicators, not "${group}"`);
+      }
+      return group;
+    });
+    base.answers[slug] = answers.join('');
+  }
+  return base;
+}
+/** Every indicator of every competency answered the same way. */
+const uniform = (role: string | null, value: Answer, all = false): SelfCheckRecord => ({
+  ...emptyRecord(data, role, all),
+  answers: Object.fromEntries(data.competencies.map((c, i) => [c.slug, value.repeat(indicatorCounts(data)[i]!)])),
+});
+const levelsOf = (...groups: string[]): Answer[][] => groups.map((group) => [...group] as Answer[]);
+
+describe('the data the self-check is built on', () => {
+  test('indicator counts and numbers match the draft', () => {
+    expect(data.competencies).toHaveLength(seed.competencies.length);
+    data.competencies.forEach((competency, index) => {
+      const truth = seedIndicators(seedCompetency(index));
+      expect(indicatorCounts(data)[index], competency.slug).toBe(truth.length);
+      expect(competency.levels.flatMap((level) => level.indicators.map((indicator) => indicator.no))).toEqual(
+        truth.map((indicator) => indicator.no),
+      );
+    });
+  });
+
+  test('an empty record has one "_" per indicator and nothing else', () => {
+    const empty = emptyRecord(data);
+    expect(empty).toEqual({
+      v: RECORD_VERSION,
+      role: null,
+      all: false,
+      answers: Object.fromEntries(
+        data.competencies.map((competency, index) => [
+          competency.slug,
+          '_'.repeat(seedIndicators(seedCompetency(index)).length),
+        ]),
+      ),
+    });
+  });
+});
+
+describe('attainment', () => {
+  test('every indicator "y" attains level 5, complete', () => {
+    expect(attainment(levelsOf('yyy', 'yyyy', 'yyyy', 'yyy', 'yyy'))).toEqual({ level: 5, complete: true });
+  });
+
+  test('an incomplete level 1 attains 0', () => {
+    expect(attainment(levelsOf('y_y', 'yyyy', 'yyyy', 'yyy', 'yyy'))).toEqual({ level: 0, complete: false });
+    expect(attainment(levelsOf('___', '____', '____', '___', '___'))).toEqual({ level: 0, complete: false });
+    expect(attainment(levelsOf('yyn', 'yyyy', 'yyyy', 'yyy', 'yyy'))).toEqual({ level: 0, complete: true });
+  });
+
+  test('a "n" at the deciding level makes the result complete, whatever is left unanswered', () => {
+    expect(attainment(levelsOf('yyy', 'yyyy', 'n___', '___', '___'))).toEqual({ level: 2, complete: true });
+    expect(attainment(levelsOf('yyy', 'yy_n', '____', '___', '___'))).toEqual({ level: 1, complete: true });
+  });
+
+  test('a "_" at the deciding level makes the result incomplete', () => {
+    expect(attainment(levelsOf('yyy', 'yyyy', 'yy_y', 'yyy', 'yyy'))).toEqual({ level: 2, complete: false });
+    expect(attainment(levelsOf('yyy', 'yyyy', 'yyyy', 'yyy', '___'))).toEqual({ level: 4, complete: false });
+  });
+
+  test('levels are cumulative: "y" above a missing level counts for nothing', () => {
+    expect(attainment(levelsOf('yyy', 'nyyy', 'yyyy', 'yyy', 'yyy'))).toEqual({ level: 1, complete: true });
+  });
+
+  test('agrees with a direct reading of the rule on every answer set (property)', () => {
+    const sizes = data.competencies[0]!.levels.map((level) => level.indicators.length);
+    const answersArb = fc.tuple(
+      ...sizes.map((size) => fc.array(fc.constantFrom<Answer>('y', 'n', '_'), { minLength: size, maxLength: size })),
+    );
+    fc.assert(
+      fc.property(answersArb, (byLevel) => {
+        const all = (level: number) => byLevel.slice(0, level).every((answers) => answers.every((a) => a === 'y'));
+        const level = [5, 4, 3, 2, 1, 0].find(all)!;
+        const next = byLevel[level];
+        const result = attainment(byLevel);
+        expect(result.level).toBe(level);
+        expect(result.complete).toBe(next === undefined || next.includes('n'));
+      }),
+    );
+  });
+});
+
+describe('meets and stillToReach', () => {
+  const layanan = competencyIndex('layanan-lpse');
+
+  test('meets is yes, no or unknown', () => {
+    expect(meets(levelsOf('yyy', 'yyyy', 'n___'), 2)).toBe('yes');
+    expect(meets(levelsOf('yyy', 'yy_y', '____'), 2)).toBe('unknown');
+    expect(meets(levelsOf('yyy', 'yy_n', '____'), 2)).toBe('no');
+    expect(meets(levelsOf('n__', '____', '____'), 3)).toBe('no');
+    expect(meets(levelsOf('___', '____', '____'), 1)).toBe('unknown');
+    // Only levels 1..required count.
+    expect(meets(levelsOf('yyy', 'nnnn', 'nnnn'), 1)).toBe('yes');
+  });
+
+  test('stillToReach lists exactly the indicators of the required levels not answered "y"', () => {
+    const byLevel = answersByLevel(data, record(null, { 'layanan-lpse': 'yny|y_yy|nnnn' }), layanan);
+    const left = stillToReach(data, byLevel, layanan, 2);
+    expect(left.map((indicator) => indicator.no)).toEqual(['1.2', '2.2']);
+    expect(left.map((indicator) => indicator.href)).toEqual([
+      '/kompetensi/layanan-lpse/#indikator-1-2',
+      '/kompetensi/layanan-lpse/#indikator-2-2',
+    ]);
+    const none = answersByLevel(data, record(null, { 'layanan-lpse': 'yyy|yyyy' }), layanan);
+    expect(stillToReach(data, none, layanan, 2)).toEqual([]);
+    const empty = answersByLevel(data, emptyRecord(data), layanan);
+    expect(stillToReach(data, empty, layanan, 3).map((indicator) => indicator.no)).toEqual(
+      seedIndicators(seedCompetency(layanan))
+        .filter((indicator) => indicator.level <= 3)
+        .map((indicator) => indicator.no),
+    );
+  });
+});
+
+describe('scope: which competencies and levels are asked', () => {
+  test('a role asks its competencies up to one level beyond its requirement (draft leveling table)', () => {
+    data.roles.forEach((role, r) => {
+      const chosen = emptyRecord(data, role.slug);
+      data.competencies.forEach((_, c) => {
+        const required = seedRequired(r, c);
+        expect(levelsInScope(data, chosen, c), `${role.slug} / ${data.competencies[c]!.slug}`).toBe(
+          required === null ? 0 : Math.min(5, required + 1),
+        );
+      });
+      expect(competenciesInScope(data, chosen)).toEqual(
+        data.competencies.flatMap((_, c) => (seedRequired(r, c) === null ? [] : [c])),
+      );
+    });
+  });
+
+  test('the Verifikator is not asked about information security', () => {
+    const verifikator = emptyRecord(data, 'verifikator');
+    expect(competenciesInScope(data, verifikator).map((c) => competencySlugs[c])).toEqual([
+      'layanan-lpse',
+      'aplikasi-spse',
+    ]);
+    expect(levelsInScope(data, verifikator, competencyIndex('keamanan-informasi'))).toBe(0);
+  });
+
+  test('asking all, or having no role, asks every level of every competency', () => {
+    for (const chosen of [emptyRecord(data), emptyRecord(data, null, true), emptyRecord(data, 'verifikator', true)]) {
+      expect(competenciesInScope(data, chosen)).toEqual([0, 1, 2]);
+      data.competencies.forEach((_, c) => expect(levelsInScope(data, chosen, c)).toBe(5));
+    }
+  });
+
+  test('progress counts answered and total indicators of the scope only', () => {
+    data.roles.forEach((role, r) => {
+      const total = data.competencies.reduce((sum, _, c) => {
+        const required = seedRequired(r, c);
+        return sum + (required === null ? 0 : seedCountUpTo(c, Math.min(5, required + 1)));
+      }, 0);
+      expect(progress(data, emptyRecord(data, role.slug)), role.slug).toEqual({ answered: 0, total });
+      // Answering everything "n" (even outside the scope) counts only the scope.
+      expect(progress(data, uniform(role.slug, 'n')), role.slug).toEqual({ answered: total, total });
+    });
+    const everything = seed.competencies.reduce((sum, competency) => sum + seedIndicators(competency).length, 0);
+    expect(progress(data, emptyRecord(data))).toEqual({ answered: 0, total: everything });
+    expect(progress(data, uniform(null, 'y', true))).toEqual({ answered: everything, total: everything });
+  });
+
+  test('progress: koordinator with a few answers in and out of its scope', () => {
+    // Koordinator: layanan 3 -> levels 1..4 (14), keamanan 3 -> 1..4 (12), aplikasi 2 -> 1..3 (10).
+    const chosen = record('koordinator', {
+      'layanan-lpse': 'yy_|n___|____|___|yyy',
+      'aplikasi-spse': '___|___|____|nnn|___',
+      'keamanan-informasi': '___|___|___|__y|___',
+    });
+    expect(progress(data, chosen)).toEqual({ answered: 4, total: 36 });
+  });
+});
+
+describe('answer', () => {
+  test('sets one answer and never mutates the record', () => {
+    const before = emptyRecord(data, 'helpdesk');
+    const frozen = structuredClone(before);
+    const after = answer(before, 'aplikasi-spse', 4, 'n');
+    expect(before).toEqual(frozen);
+    expect(after.answers['aplikasi-spse']).toBe('____n___________');
+    expect(answer(after, 'aplikasi-spse', 4, '_')).toEqual(before);
+    expect(parseRecord(after, data)).toEqual({ ok: true, record: after });
+  });
+});
+
+describe('results and role fit on the real dictionary', () => {
+  const layanan = competencyIndex('layanan-lpse');
+  const keamanan = competencyIndex('keamanan-informasi');
+  const aplikasi = competencyIndex('aplikasi-spse');
+  const koordinator = roleIndex('koordinator');
+  const admin = roleIndex('admin-sistem');
+  const verifikator = roleIndex('verifikator');
+  const helpdesk = roleIndex('helpdesk');
+
+  test('the roles require what the draft’s leveling table says', () => {
+    expect(data.required).toEqual(data.roles.map((_, r) => data.competencies.map((_, c) => seedRequired(r, c))));
+  });
+
+  // Koordinator requires 3 / 3 / 2 (layanan / keamanan / aplikasi), Admin 1 / 4 / 4, Verifikator 2 / - / 2, Helpdesk 2 / 1 / 2.
+  const mixed = record('koordinator', {
+    'layanan-lpse': 'yyy|yyyy|yyyy|n__|___',
+    'keamanan-informasi': 'yyy|yyy|y_y|___|___',
+    'aplikasi-spse': 'yyy|nyy|yyyy|___|___',
+  });
+
+  test('per competency: attained, required, whether met, gap and what is left', () => {
+    const scored = results(data, mixed);
+    const summary = scored.map(({ competency, attained, required, meets: met, gap, toReach }) => ({
+      slug: competencySlugs[competency],
+      attained,
+      required,
+      met,
+      gap,
+      toReach: toReach.map((indicator) => indicator.no),
+    }));
+    expect(summary).toEqual([
+      {
+        slug: 'layanan-lpse',
+        attained: { level: 3, complete: true },
+        required: 3,
+        met: 'yes',
+        gap: 0,
+        toReach: [],
+      },
+      {
+        slug: 'keamanan-informasi',
+        attained: { level: 2, complete: false },
+        required: 3,
+        met: 'unknown',
+        gap: 1,
+        toReach: ['3.2'],
+      },
+      {
+        slug: 'aplikasi-spse',
+        attained: { level: 1, complete: true },
+        required: 2,
+        met: 'no',
+        gap: 1,
+        toReach: ['2.1'],
+      },
+    ]);
+    expect(scored[keamanan]!.toReach[0]!.href).toBe('/kompetensi/keamanan-informasi/#indikator-3-2');
+    expect(scored[aplikasi]!.toReach[0]!.text).toBe(data.competencies[aplikasi]!.levels[1]!.indicators[0]!.text);
+  });
+
+  test('role fit is measured against all four roles', () => {
+    expect(roleFit(data, mixed)).toEqual([
+      // 3.2 of keamanan, 2.1 of aplikasi.
+      { role: koordinator, status: 'not-met', competenciesMet: 1, competenciesRequired: 3, indicatorsLeft: 2 },
+      // keamanan 3.2 + 4.1-4.3; aplikasi 2.1 + 4.1-4.3 (level 3 all "y").
+      { role: admin, status: 'not-met', competenciesMet: 1, competenciesRequired: 3, indicatorsLeft: 8 },
+      { role: verifikator, status: 'not-met', competenciesMet: 1, competenciesRequired: 2, indicatorsLeft: 1 },
+      { role: helpdesk, status: 'not-met', competenciesMet: 2, competenciesRequired: 3, indicatorsLeft: 1 },
+    ]);
+    // The fit does not depend on the target role.
+    expect(roleFit(data, { ...mixed, role: null })).toEqual(roleFit(data, mixed));
+  });
+
+  test('unanswered requirements make a role unknown, not failed', () => {
+    const partial = record('helpdesk', {
+      'layanan-lpse': 'yyy|yyyy',
+      'keamanan-informasi': 'yyy',
+      'aplikasi-spse': 'yyy|y_y',
+    });
+    const fit = roleFit(data, partial);
+    expect(fit[helpdesk]).toEqual({
+      role: helpdesk,
+      status: 'unknown',
+      competenciesMet: 2,
+      competenciesRequired: 3,
+      indicatorsLeft: 1,
+    });
+    expect(fit[verifikator]).toEqual({
+      role: verifikator,
+      status: 'unknown',
+      competenciesMet: 1,
+      competenciesRequired: 2,
+      indicatorsLeft: 1,
+    });
+    expect(results(data, partial)[aplikasi]).toMatchObject({ meets: 'unknown', gap: 1 });
+  });
+
+  test('everything "y" meets every role; nothing answered leaves every required indicator', () => {
+    for (const fit of roleFit(data, uniform(null, 'y'))) {
+      expect(fit).toMatchObject({ status: 'met', indicatorsLeft: 0 });
+      expect(fit.competenciesMet).toBe(fit.competenciesRequired);
+    }
+    roleFit(data, emptyRecord(data)).forEach((fit, r) => {
+      const required = data.competencies.map((_, c) => seedRequired(r, c));
+      expect(fit).toEqual({
+        role: r,
+        status: 'unknown',
+        competenciesMet: 0,
+        competenciesRequired: required.filter((level) => level !== null).length,
+        indicatorsLeft: required.reduce<number>(
+          (sum, level, c) => sum + (level === null ? 0 : seedCountUpTo(c, level)),
+          0,
+        ),
+      });
+    });
+    for (const fit of roleFit(data, uniform(null, 'n'))) expect(fit.status).toBe('not-met');
+  });
+
+  test('without a role, or where the role requires nothing, there is no requirement, gap or plan', () => {
+    for (const result of results(data, uniform(null, 'n'))) {
+      expect(result).toMatchObject({ required: null, meets: null, gap: null, toReach: [] });
+    }
+    const notAsked = results(data, uniform('verifikator', 'n'))[keamanan]!;
+    expect(notAsked).toMatchObject({ required: null, meets: null, gap: null, toReach: [] });
+    const all = results(data, uniform('admin-sistem', 'y'));
+    expect(all.map((result) => [result.attained, result.required, result.gap])).toEqual([
+      [{ level: 5, complete: true }, 1, 0],
+      [{ level: 5, complete: true }, 4, 0],
+      [{ level: 5, complete: true }, 4, 0],
+    ]);
+    expect(results(data, emptyRecord(data, 'admin-sistem'))[layanan]).toMatchObject({
+      attained: { level: 0, complete: false },
+      meets: 'unknown',
+      gap: 1,
+    });
+  });
+});
+
+/** Any valid record of the real dictionary. */
+const recordArb: fc.Arbitrary<SelfCheckRecord> = fc.record({
+  v: fc.constant(RECORD_VERSION),
+  role: fc.constantFrom(null, ...roleSlugs),
+  all: fc.boolean(),
+  answers: fc
+    .tuple(
+      ...indicatorCounts(data).map((count) =>
+        fc.string({ unit: fc.constantFrom('y', 'n', '_'), minLength: count, maxLength: count }),
+      ),
+    )
+    .map((texts) => Object.fromEntries(texts.map((text, index) => [competencySlugs[index]!, text]))),
+});
+
+/** A parse outcome that is either a record of this dictionary or one of the known problems. */
+function expectWellFormed(result: ReturnType<typeof parseRecord>) {
+  if (result.ok) {
+    expect(Object.keys(result.record.answers).sort()).toEqual([...competencySlugs].sort());
+    expect(parseRecord(JSON.parse(JSON.stringify(result.record)), data)).toEqual(result);
+  } else {
+    expect(PROBLEMS).toContain(result.problem);
+  }
+}
+
+const refused = (problem: RecordProblem) => ({ ok: false, problem });
+const valid = uniform('helpdesk', 'y');
+/** A valid fragment with one parameter changed. */
+const fragmentWith = (key: string, value: string) => {
+  const params = new URLSearchParams(encodeFragment(valid));
+  params.set(key, value);
+  return params.toString();
+};
+
+describe('share links and files: valid records survive', () => {
+  test('encodeFragment -> decodeFragment gives back the record (property)', () => {
+    fc.assert(
+      fc.property(recordArb, (chosen) => {
+        const fragment = encodeFragment(chosen);
+        expect(decodeFragment(fragment, data)).toEqual({ ok: true, record: chosen });
+        expect(decodeFragment(`#${fragment}`, data)).toEqual({ ok: true, record: chosen });
+        expect(fragment.length).toBeLessThan(MAX_RECORD_LENGTH / 10);
+      }),
+    );
+  });
+
+  test('JSON.stringify -> parseRecordJson gives back the record (property)', () => {
+    fc.assert(
+      fc.property(recordArb, (chosen) => {
+        expect(parseRecordJson(JSON.stringify(chosen), data)).toEqual({ ok: true, record: chosen });
+        expect(parseRecordJson(JSON.stringify(chosen, null, 2), data)).toEqual({ ok: true, record: chosen });
+      }),
+    );
+  });
+
+  test('a fragment carries only what is answered and no personal data', () => {
+    expect(encodeFragment(emptyRecord(data))).toBe('v=1');
+    const fragment = encodeFragment(record('verifikator', { 'aplikasi-spse': 'yyn' }));
+    expect(fragment).toBe('v=1&r=verifikator&aplikasi-spse=yyn_____________');
+    expect(encodeFragment({ ...emptyRecord(data), all: true })).toBe('v=1&all=1');
+  });
+
+  test('a record with some competencies missing is completed with unanswered ones', () => {
+    expect(parseRecord({ v: 1, role: 'helpdesk', all: false, answers: {} }, data)).toEqual({
+      ok: true,
+      record: emptyRecord(data, 'helpdesk'),
+    });
+  });
+});
+
+describe('share links and files: anything tampered is refused, never thrown', () => {
+  test('wrong or old versions', () => {
+    expect(decodeFragment(fragmentWith('v', '0'), data)).toEqual(refused('version'));
+    expect(decodeFragment(fragmentWith('v', '2'), data)).toEqual(refused('version'));
+    expect(decodeFragment(fragmentWith('v', '1.0'), data)).toEqual(refused('malformed'));
+    expect(decodeFragment(fragmentWith('v', '-1'), data)).toEqual(refused('malformed'));
+    expect(decodeFragment(encodeFragment(valid).replace('v=1&', ''), data)).toEqual(refused('malformed'));
+    expect(parseRecord({ ...valid, v: 0 }, data)).toEqual(refused('version'));
+    expect(parseRecord({ ...valid, v: '1' }, data)).toEqual(refused('malformed'));
+    fc.assert(
+      fc.property(
+        fc.integer().filter((v) => v !== RECORD_VERSION),
+        (v) => {
+          expect(parseRecord({ ...valid, v }, data)).toEqual(refused('version'));
+          if (v >= 0) expect(decodeFragment(fragmentWith('v', String(v)), data)).toEqual(refused('version'));
+        },
+      ),
+    );
+  });
+
+  test('unknown roles, including prototype keys and markup', () => {
+    const names = ['', 'Verifikator', 'admin', '__proto__', 'constructor', 'toString', '<script>alert(1)</script>'];
+    for (const role of names) {
+      expect(decodeFragment(fragmentWith('r', role), data), role).toEqual(refused('unknown-role'));
+      expect(parseRecord({ ...valid, role }, data), role).toEqual(refused('unknown-role'));
+    }
+    expect(parseRecord({ ...valid, role: 3 }, data)).toEqual(refused('unknown-role'));
+    fc.assert(
+      fc.property(
+        fc.string().filter((role) => !roleSlugs.includes(role)),
+        (role) => {
+          expect(parseRecord({ ...valid, role }, data)).toEqual(refused('unknown-role'));
+          expect(decodeFragment(fragmentWith('r', role), data)).toEqual(refused('unknown-role'));
+        },
+      ),
+    );
+  });
+
+  test('unknown competencies, including prototype keys and markup', () => {
+    // (__proto__ in a link has its own test below.)
+    const keys = ['Layanan-LPSE', 'toString', 'constructor', 'hasOwnProperty', '<img src=x onerror=alert(1)>'];
+    const text = '_'.repeat(17);
+    for (const key of keys) {
+      expect(decodeFragment(`${encodeFragment(valid)}&${encodeURIComponent(key)}=${text}`, data), key).toEqual(
+        refused('unknown-competency'),
+      );
+    }
+    for (const key of [...keys, '__proto__']) {
+      const json = JSON.stringify(valid).replace('"answers":{', `"answers":{${JSON.stringify(key)}:"${text}",`);
+      expect(parseRecordJson(json, data), key).toEqual(refused('unknown-competency'));
+    }
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1 }).filter((key) => ![...competencySlugs, 'v', 'r', 'all'].includes(key)),
+        (key) => {
+          const json = JSON.stringify({ ...valid, answers: { ...valid.answers, [key]: 'y' } });
+          expect(parseRecordJson(json, data)).toEqual(refused('unknown-competency'));
+        },
+      ),
+    );
+  });
+
+  test('prototype keys pollute nothing', () => {
+    const json = JSON.stringify(valid).replace('{', '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":1},');
+    const parsed = parseRecordJson(json, data);
+    expect(parsed).toEqual({ ok: true, record: valid });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(parsed.ok && parsed.record.answers)).toBe(Object.prototype);
+  });
+
+  test('answers of the wrong length or with other characters', () => {
+    const slug = 'layanan-lpse';
+    const good = valid.answers[slug]!;
+    const bad = [
+      good.slice(1),
+      `${good}y`,
+      '',
+      good.replace(/^y/, 'Y'),
+      good.replace(/^y/, 'x'),
+      good.replace(/^y/, ' '),
+    ];
+    for (const text of bad) {
+      expect(decodeFragment(fragmentWith(slug, text), data), text).toEqual(refused('answers'));
+      expect(parseRecord({ ...valid, answers: { ...valid.answers, [slug]: text } }, data), text).toEqual(
+        refused('answers'),
+      );
+    }
+    for (const value of [17, null, ['y'], { 0: 'y' }, true]) {
+      expect(parseRecord({ ...valid, answers: { [slug]: value } }, data)).toEqual(refused('answers'));
+    }
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 40 }).filter((text) => text.length !== good.length || !/^[yn_]*$/.test(text)),
+        (text) => {
+          expect(parseRecord({ ...valid, answers: { [slug]: text } }, data)).toEqual(refused('answers'));
+          expect(decodeFragment(fragmentWith(slug, text), data)).toEqual(refused('answers'));
+        },
+      ),
+    );
+  });
+
+  test('shapes that are not a record', () => {
+    for (const value of [null, undefined, 1, 'v=1', [], [valid], true]) {
+      expect(parseRecord(value, data)).toEqual(refused('malformed'));
+    }
+    expect(parseRecord({ ...valid, all: 'true' }, data)).toEqual(refused('malformed'));
+    expect(parseRecord({ v: 1, role: null, answers: {} }, data)).toEqual(refused('malformed'));
+    expect(parseRecord({ ...valid, answers: null }, data)).toEqual(refused('malformed'));
+    expect(parseRecord({ ...valid, answers: ['yyy'] }, data)).toEqual(refused('malformed'));
+    expect(parseRecord({ ...valid, answers: 'yyy' }, data)).toEqual(refused('malformed'));
+    expect(decodeFragment(fragmentWith('all', '0'), data)).toEqual(refused('malformed'));
+    expect(decodeFragment(fragmentWith('all', 'true'), data)).toEqual(refused('malformed'));
+    for (const text of ['', '{', '{"v":1', 'undefined', 'NaN', '<script>alert(1)</script>', '\u0000']) {
+      expect(parseRecordJson(text, data), text).toEqual(refused('malformed'));
+    }
+  });
+
+  test('truncated links and files', () => {
+    const fragment = encodeFragment(valid);
+    const json = JSON.stringify(valid);
+    for (let cut = 1; cut < json.length; cut++) expect(parseRecordJson(json.slice(0, cut), data).ok).toBe(false);
+    // Cutting inside the last answers leaves them too short.
+    for (let cut = 1; cut < 16; cut++)
+      expect(decodeFragment(fragment.slice(0, -cut), data)).toEqual(refused('answers'));
+  });
+
+  test('oversized links and files are refused before being parsed', () => {
+    const long = `${encodeFragment(valid)}&${'x'.repeat(MAX_RECORD_LENGTH)}`;
+    expect(decodeFragment(long, data)).toEqual(refused('too-long'));
+    expect(decodeFragment('#'.concat('v=1&', 'a'.repeat(30_000)), data)).toEqual(refused('too-long'));
+    const padded = JSON.stringify(valid).replace('{', `{"pad":"${'x'.repeat(MAX_RECORD_LENGTH)}",`);
+    expect(parseRecordJson(padded, data)).toEqual(refused('too-long'));
+    expect(parseRecordJson(' '.repeat(MAX_RECORD_LENGTH + 1), data)).toEqual(refused('too-long'));
+    // Whitespace keeps a file of a valid record under the limit readable.
+    expect(parseRecordJson(JSON.stringify(valid, null, 8), data)).toEqual({ ok: true, record: valid });
+  });
+
+  test('the prototype key __proto__ in a link is refused like any unknown competency', () => {
+    expect(decodeFragment(`${encodeFragment(valid)}&__proto__=yyy`, data)).toEqual(refused('unknown-competency'));
+    expect(decodeFragment('v=1&__proto__=%3Cscript%3E', data)).toEqual(refused('unknown-competency'));
+  });
+
+  test('random fragments never throw and yield a record or a known problem (property)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('v', 'r', 'all', '1', '0', ...roleSlugs, ...competencySlugs, '__proto__', 'constructor'),
+      fc.string({ unit: fc.constantFrom('y', 'n', '_', 'x') }),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom('<script>alert(1)</script>', '%', '%zz', '%00', '&', '=', '#', '+', '%E0%A4%A'),
+    );
+    const fragmentArb = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.array(fc.tuple(piece, piece), { maxLength: 8 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')),
+    );
+    fc.assert(
+      fc.property(fragmentArb, (fragment) => {
+        let result: ReturnType<typeof decodeFragment> | undefined;
+        expect(() => (result = decodeFragment(fragment, data))).not.toThrow();
+        expectWellFormed(result!);
+      }),
+      { numRuns: 500 },
+    );
+  }, 30_000);
+
+  test('random JSON text and values never throw and are refused (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json()), (text) => {
+        let result: ReturnType<typeof parseRecordJson> | undefined;
+        expect(() => (result = parseRecordJson(text, data))).not.toThrow();
+        expect(result!.ok).toBe(false);
+        expectWellFormed(result!);
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(
+        fc.anything({
+          withNullPrototype: true,
+          withBigInt: true,
+          withBoxedValues: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withObjectString: true,
+          withSparseArray: true,
+          withTypedArray: true,
+          key: fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'v', 'role', 'all', 'answers')),
+        }),
+        (value) => {
+          let result: ReturnType<typeof parseRecord> | undefined;
+          expect(() => (result = parseRecord(value, data))).not.toThrow();
+          // Only a plain v: 1 object with a boolean `all` and known answers could ever pass.
+          if (result!.ok) expect(value).toMatchObject({ v: RECORD_VERSION, all: result!.record.all });
+          else expect(PROBLEMS).toContain(result!.problem);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  }, 30_000);
+
+  test('a valid record with one field corrupted is refused (property)', () => {
+    const corruption = fc.oneof(
+      fc.record({ key: fc.constant('v'), value: fc.oneof(fc.integer(), fc.string(), fc.constant(null)) }),
+      fc.record({ key: fc.constant('role'), value: fc.oneof(fc.string(), fc.integer(), fc.boolean()) }),
+      fc.record({ key: fc.constant('all'), value: fc.oneof(fc.string(), fc.integer(), fc.constant(null)) }),
+      fc.record({
+        key: fc.constant('answers'),
+        value: fc.oneof(fc.string(), fc.array(fc.string()), fc.constant(null)),
+      }),
+    );
+    fc.assert(
+      fc.property(recordArb, corruption, (chosen, { key, value }) => {
+        fc.pre(!(key === 'v' && value === RECORD_VERSION));
+        fc.pre(!(key === 'role' && (value === null || roleSlugs.includes(value as string))));
+        const result = parseRecordJson(JSON.stringify({ ...chosen, [key]: value }), data);
+        expect(result.ok).toBe(false);
+        expectWellFormed(result);
+      }),
+    );
+  });
+});
