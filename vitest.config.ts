@@ -12,6 +12,15 @@ export default defineConfig({
         },
       },
       {
+        // The Preact islands rendered in happy-dom (no build, no browser).
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.tsx'],
+          environment: './tests/components/support/happy-dom-node.ts',
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -7,9 +7,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   compareRoles,
   decodeState,
+  displayPoint,
   encodeState,
   initialState,
   visibleRoles,
+  withVisibleSelection,
   type MatrixData,
   type MatrixState,
 } from '../lib/matrix.ts';
@@ -71,6 +73,8 @@ export default function MatrixExplorer({ data, labels }: Props) {
       const next = decodeState(data, location.search);
       setState(next);
       setPicks(next.compare ?? { from: -1, to: -1 });
+      // The tab stop starts on the open cell, if the URL names one.
+      setFocus((next.selected && displayPoint(data, next, next.selected)) || { row: 0, col: 0 });
     };
     read();
     setHydrated(true);
@@ -80,7 +84,7 @@ export default function MatrixExplorer({ data, labels }: Props) {
 
   /** Applies a change and records it in the URL (and so in the history). */
   const update = (change: Partial<MatrixState>) => {
-    const next = { ...state, ...change };
+    const next = withVisibleSelection(data, { ...state, ...change });
     setState(next);
     history.pushState(null, '', `${location.pathname}${encodeState(data, next)}${location.hash}`);
   };
@@ -90,6 +94,10 @@ export default function MatrixExplorer({ data, labels }: Props) {
   // Rows and columns as displayed: competencies x roles, or roles x competencies when transposed.
   const rows = state.transposed ? roles : competencies;
   const cols = state.transposed ? competencies : roles;
+  // Filters and Back/Forward can shrink the table under the remembered tab stop: keep it inside.
+  const stop = { row: Math.min(focus.row, rows.length - 1), col: Math.min(focus.col, cols.length - 1) };
+  const focusCell = (point: Point) =>
+    grid.current?.querySelector<HTMLButtonElement>(`[data-row="${point.row}"][data-col="${point.col}"]`)?.focus();
   const at = (point: Point) =>
     state.transposed
       ? { role: rows[point.row]!, competency: cols[point.col]! }
@@ -109,10 +117,18 @@ export default function MatrixExplorer({ data, labels }: Props) {
     if (target) {
       event.preventDefault();
       // Every cell is already in the DOM, so focus moves at once (its onFocus records it).
-      grid.current?.querySelector<HTMLButtonElement>(`[data-row="${target.row}"][data-col="${target.col}"]`)?.focus();
-    } else if (event.key === 'Escape' && state.selected) {
-      update({ selected: null });
+      focusCell(target);
+    } else if (event.key === 'Escape') {
+      closeDetail();
     }
+  };
+
+  /** Closes the detail and puts focus back on its cell (the close button disappears with it). */
+  const closeDetail = () => {
+    if (!state.selected) return;
+    const point = displayPoint(data, state, state.selected);
+    update({ selected: null });
+    if (point) focusCell(point);
   };
 
   const select = (point: Point) => {
@@ -136,7 +152,7 @@ export default function MatrixExplorer({ data, labels }: Props) {
     const names = { role: data.roles[role]!.name, competency: data.competencies[competency]!.name };
     const text = level ? fill(labels.level, { level }) : '–';
     const isSelected = selected?.role === role && selected.competency === competency;
-    const highlighted = hydrated && (point.row === focus.row || point.col === focus.col);
+    const highlighted = hydrated && (point.row === stop.row || point.col === stop.col);
     return (
       <td
         key={point.col}
@@ -150,7 +166,7 @@ export default function MatrixExplorer({ data, labels }: Props) {
             type="button"
             data-row={point.row}
             data-col={point.col}
-            tabIndex={point.row === focus.row && point.col === focus.col ? 0 : -1}
+            tabIndex={point.row === stop.row && point.col === stop.col ? 0 : -1}
             aria-label={fill(level ? labels.cellLabel : labels.cellLabelNone, { ...names, level: level ?? '' })}
             aria-pressed={isSelected}
             onClick={() => select(point)}
@@ -254,7 +270,11 @@ export default function MatrixExplorer({ data, labels }: Props) {
       </div>
 
       {hydrated && selected && (
-        <section class="matrix-detail" aria-labelledby="matrix-detail-title">
+        <section
+          class="matrix-detail"
+          aria-labelledby="matrix-detail-title"
+          onKeyDown={(event) => event.key === 'Escape' && closeDetail()}
+        >
           <h2 id="matrix-detail-title">
             {data.roles[selected.role]!.name} · {data.competencies[selected.competency]!.name}
           </h2>
@@ -263,7 +283,7 @@ export default function MatrixExplorer({ data, labels }: Props) {
           ) : (
             <p>{labels.detailNone}</p>
           )}
-          <button type="button" onClick={() => update({ selected: null })}>
+          <button type="button" onClick={closeDetail}>
             {labels.close}
           </button>
         </section>
@@ -277,7 +297,7 @@ export default function MatrixExplorer({ data, labels }: Props) {
               <label key={end}>
                 {end === 'from' ? labels.compareFrom : labels.compareTo}{' '}
                 <select
-                  value={picks[end] >= 0 ? picks[end] : ''}
+                  value={picks[end] >= 0 ? String(picks[end]) : ''}
                   onChange={(event) => {
                     const value = event.currentTarget.value;
                     const next = { ...picks, [end]: value === '' ? -1 : Number(value) };

@@ -111,6 +111,22 @@ export function compareRoles(data: MatrixData, from: number, to: number): Compet
   });
 }
 
+/** A cell's place in the table as displayed (filters and transposition applied), or null if hidden. */
+export function displayPoint(
+  data: MatrixData,
+  state: MatrixState,
+  cell: { role: number; competency: number },
+): { row: number; col: number } | null {
+  const column = visibleRoles(data, state).indexOf(cell.role);
+  if (column < 0) return null;
+  return state.transposed ? { row: column, col: cell.competency } : { row: cell.competency, col: column };
+}
+
+/** The state with an open cell dropped when the filters hide its role. */
+export function withVisibleSelection(data: MatrixData, state: MatrixState): MatrixState {
+  return state.selected && !displayPoint(data, state, state.selected) ? { ...state, selected: null } : state;
+}
+
 const cellKey = (data: MatrixData, role: number, competency: number) =>
   `${data.roles[role]!.slug}.${data.competencies[competency]!.slug}`;
 
@@ -143,11 +159,11 @@ export function decodeState(data: MatrixData, search: string): MatrixState {
   const to = roleIndex(toSlug);
   const status = params.get('status');
   const position = params.get('pos');
-  return {
+  return withVisibleSelection(data, {
     selected: role >= 0 && competency >= 0 ? { role, competency } : null,
     status: data.statuses.some((option) => option.key === status) ? status : null,
     position: data.positions.some((option) => option.key === position) ? position : null,
     compare: from >= 0 && to >= 0 && from !== to ? { from, to } : null,
     transposed: params.get('t') === '1',
-  };
+  });
 }

@@ -1,0 +1,582 @@
+// The matrix island in happy-dom with the real data and Indonesian labels: grid, keyboard, details, filters, transpose, compare and the URL.
+import { act, cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
+import { render as renderPreact } from 'preact';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import MatrixExplorer, { type MatrixLabels } from '../../src/components/MatrixExplorer.tsx';
+import idStrings from '../../src/content/i18n/id.json';
+import { checkContent } from '../../src/lib/load-files.ts';
+import type { MatrixData } from '../../src/lib/matrix.ts';
+import { toMatrixData } from '../../src/lib/matrix-data.ts';
+import { indicatorsBetween, matrixTruth, seedCompetencyNamed } from '../support/matrix-truth.ts';
+import { normalize, projectRoot } from '../support/seed.ts';
+
+const { dictionary } = await checkContent(projectRoot);
+if (!dictionary) throw new Error('The real content does not validate (see `npm run check`).');
+const data: MatrixData = toMatrixData(dictionary, 'id', undefined);
+const truth = matrixTruth();
+
+/** The UI strings as matriks.astro passes them: interpolated with their own `{{placeholders}}`. */
+const strings: Record<string, string> = idStrings;
+const t = (key: string, values: Record<string, string> = {}) => {
+  const template = strings[key];
+  if (template === undefined) throw new Error(`no UI string ${key}`);
+  return template.replace(/\{\{(\w+)\}\}/g, (match, name: string) => values[name] ?? match);
+};
+const labels: MatrixLabels = {
+  caption: t('matrix.caption'),
+  competency: t('kkt.colCompetency'),
+  role: t('matrix.role'),
+  prerequisite: t('kkt.prerequisite'),
+  level: t('kkt.level', { level: '{{level}}' }),
+  notRequired: t('kkt.notRequired'),
+  cellLabel: t('matrix.cellLabel', { role: '{{role}}', competency: '{{competency}}', level: '{{level}}' }),
+  cellLabelNone: t('matrix.cellLabelNone', { role: '{{role}}', competency: '{{competency}}' }),
+  filters: t('matrix.filters'),
+  status: t('matrix.status'),
+  position: t('matrix.position'),
+  any: t('matrix.any'),
+  shown: t('matrix.shown', { shown: '{{shown}}', total: '{{total}}' }),
+  transpose: t('matrix.transpose'),
+  keyboardHelp: t('matrix.keyboardHelp'),
+  detailLevel: t('matrix.detailLevel', { level: '{{level}}' }),
+  detailCumulative: t('matrix.detailCumulative', { below: '{{below}}' }),
+  detailNone: t('matrix.detailNone'),
+  close: t('matrix.close'),
+  compare: t('matrix.compare'),
+  compareFrom: t('matrix.compareFrom'),
+  compareTo: t('matrix.compareTo'),
+  choose: t('matrix.choose'),
+  difference: t('matrix.difference'),
+  toAdd: t('matrix.toAdd'),
+  nothingToAdd: t('matrix.nothingToAdd'),
+  compareSummary: t('matrix.compareSummary', { from: '{{from}}', to: '{{to}}', count: '{{count}}' }),
+};
+
+const PATH = '/matriks/';
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
+const role = (slug: string) => data.roles.findIndex((entry) => entry.slug === slug);
+const competency = (slug: string) => data.competencies.findIndex((entry) => entry.slug === slug);
+const seedLevel = (r: number, c: number) => truth.level(data.roles[r]!.name, data.competencies[c]!.name);
+/** The accessible name a cell button must have, from the seed's level. */
+const cellName = (r: number, c: number) => {
+  const level = seedLevel(r, c);
+  const names = { role: data.roles[r]!.name, competency: data.competencies[c]!.name };
+  return level === null ? fill(labels.cellLabelNone, names) : fill(labels.cellLabel, { ...names, level });
+};
+const text = (element: Element | null | undefined) => normalize(element?.textContent ?? '');
+
+function mount() {
+  const view = render(<MatrixExplorer data={data} labels={labels} />);
+  const root = view.container;
+  const q = within(root as HTMLElement);
+  const grid = () => q.getByRole('grid');
+  const cellAt = (row: number, col: number) => {
+    const button = root.querySelector<HTMLButtonElement>(`button[data-row="${row}"][data-col="${col}"]`);
+    if (!button) throw new Error(`no cell button at ${row},${col}`);
+    return button;
+  };
+  const cellFor = (r: number, c: number) => q.getByRole('button', { name: cellName(r, c) });
+  const columnHeaders = () => [...grid().querySelectorAll('thead th[scope="col"]')].map(text);
+  const rowHeaders = () => [...grid().querySelectorAll('tbody tr:not(.matrix-prerequisite) th[scope="row"]')].map(text);
+  const detail = () => root.querySelector('section.matrix-detail');
+  const compareTable = () => root.querySelector('table.matrix-compare-table');
+  const statusSelect = () => q.getByLabelText(labels.status) as HTMLSelectElement;
+  const positionSelect = () => q.getByLabelText(labels.position) as HTMLSelectElement;
+  const transpose = () => q.getByLabelText(labels.transpose) as HTMLInputElement;
+  const fromSelect = () => q.getByLabelText(labels.compareFrom) as HTMLSelectElement;
+  const toSelect = () => q.getByLabelText(labels.compareTo) as HTMLSelectElement;
+  const tabbable = () => [...grid().querySelectorAll('button[tabindex="0"]')];
+  return {
+    ...view,
+    q,
+    grid,
+    cellAt,
+    cellFor,
+    columnHeaders,
+    rowHeaders,
+    detail,
+    compareTable,
+    statusSelect,
+    positionSelect,
+    transpose,
+    fromSelect,
+    toSelect,
+    tabbable,
+  };
+}
+type View = ReturnType<typeof mount>;
+
+/** What the view shows, for comparing two renderings. */
+const snapshot = (view: View) => ({
+  search: location.search,
+  columns: view.columnHeaders(),
+  rows: view.rowHeaders(),
+  cells: [...view.grid().querySelectorAll('button[data-row]')].map(
+    (button) => `${button.getAttribute('aria-label')}|${button.getAttribute('aria-pressed')}`,
+  ),
+  detail: text(view.detail()),
+  compare: text(view.compareTable()),
+  controls: [view.statusSelect(), view.positionSelect(), view.fromSelect(), view.toSelect()].map(({ value }) => value),
+  transposed: view.transpose().checked,
+});
+
+beforeEach(() => history.replaceState(null, '', PATH));
+afterEach(() => cleanup());
+
+describe('rendering', () => {
+  test('first render (what the server sends) is a plain table: caption, th scope, levels, no controls', async () => {
+    const container = document.body.appendChild(document.createElement('div'));
+    renderPreact(<MatrixExplorer data={data} labels={labels} />, container);
+    // Effects have not run yet: this is the markup server-side rendering produces.
+    const table = container.querySelector('table')!;
+    expect(table.getAttribute('role')).toBeNull();
+    expect(text(table.querySelector('caption'))).toBe(normalize(labels.caption));
+    expect(container.querySelector('fieldset, button, select')).toBeNull();
+    const heads = [...table.querySelectorAll('thead th')];
+    expect(heads.every((th) => th.getAttribute('scope') === 'col')).toBe(true);
+    expect(heads.map(text)).toEqual([labels.competency, ...truth.roles.map(({ name }) => name)].map(normalize));
+    const rows = [...table.querySelectorAll('tbody tr:not(.matrix-prerequisite)')];
+    expect(rows.map((row) => text(row.querySelector('th[scope="row"]')))).toEqual(
+      truth.competencies.map(({ name }) => normalize(name)),
+    );
+    rows.forEach((row, c) => {
+      [...row.querySelectorAll('td')].forEach((td, r) => {
+        const level = truth.level(truth.roles[r]!.name, truth.competencies[c]!.name);
+        expect(text(td)).toBe(level === null ? `–${labels.notRequired}` : `Level ${level}`);
+        if (level === null) expect(text(td.querySelector('.sr-only'))).toBe(labels.notRequired);
+      });
+    });
+    const prerequisite = table.querySelector('tr.matrix-prerequisite')!;
+    expect(text(prerequisite.querySelector('th[scope="row"]'))).toBe(
+      normalize(`${truth.prerequisites[0]} (${labels.prerequisite})`),
+    );
+    expect([...prerequisite.querySelectorAll('td')].map(text)).toEqual(truth.roles.map(() => '✓'));
+    // Then the effect runs: the table becomes the interactive grid.
+    await waitFor(() => expect(container.querySelector('[data-hydrated]')).not.toBeNull());
+    expect(table.getAttribute('role')).toBe('grid');
+    renderPreact(null, container);
+    container.remove();
+  });
+
+  test('after mount: filters, transpose and compare controls, one button per cell, one tab stop', () => {
+    const view = mount();
+    expect(view.q.getByRole('group', { name: labels.filters })).toBeTruthy();
+    expect([...view.statusSelect().options].map(({ value }) => value)).toEqual(['', 'p3k', 'pns']);
+    expect([...view.positionSelect().options].map((option) => option.textContent)).toEqual([
+      labels.any,
+      'JF MI',
+      'JF Prakom',
+      'PPBJ',
+    ]);
+    expect(view.transpose().checked).toBe(false);
+    expect(text(view.q.getByRole('status'))).toBe(normalize(fill(labels.shown, { shown: 4, total: 4 })));
+    expect(view.q.getByText(labels.keyboardHelp)).toBeTruthy();
+    expect(view.q.getByRole('heading', { name: labels.compare })).toBeTruthy();
+    expect(view.compareTable()).toBeNull();
+    expect(view.detail()).toBeNull();
+    const buttons = view.grid().querySelectorAll('button[data-row]');
+    expect(buttons).toHaveLength(12);
+    data.roles.forEach((_, r) =>
+      data.competencies.forEach((_, c) => {
+        const button = view.cellFor(r, c);
+        const level = seedLevel(r, c);
+        expect(text(button)).toBe(level === null ? '–' : `Level ${level}`);
+        expect(button.getAttribute('aria-pressed')).toBe('false');
+        // Competencies are rows, roles columns.
+        expect(button.dataset.row).toBe(String(c));
+        expect(button.dataset.col).toBe(String(r));
+      }),
+    );
+    expect(view.tabbable()).toEqual([view.cellAt(0, 0)]);
+    expect(location.search).toBe('');
+  });
+});
+
+describe('details', () => {
+  test('clicking a cell opens its level: description, indicators with links, and records it in the URL', () => {
+    const view = mount();
+    const r = role('admin-sistem');
+    const c = competency('keamanan-informasi');
+    const button = view.cellFor(r, c);
+    expect(button.textContent).toBe('Level 4');
+    fireEvent.click(button);
+    const detail = view.detail()!;
+    expect(detail).not.toBeNull();
+    expect(text(detail.querySelector('h2#matrix-detail-title'))).toBe(
+      normalize(`${data.roles[r]!.name} · ${data.competencies[c]!.name}`),
+    );
+    expect(detail.getAttribute('aria-labelledby')).toBe('matrix-detail-title');
+    const seedCompetency = seedCompetencyNamed(truth, data.competencies[c]!.name);
+    const level = seedCompetency.levels.find((entry) => entry.level === 4)!;
+    expect(text(detail.querySelector('p'))).toBe(normalize(`Level 4: ${level.description}`));
+    expect(detail.querySelector('p a')!.getAttribute('href')).toBe('/kompetensi/keamanan-informasi/#level-4');
+    const items = [...detail.querySelectorAll(':scope > ul.matrix-indicators > li')];
+    expect(items.map((item) => text(item))).toEqual(
+      level.indicators.map((indicator) => normalize(`${indicator.no} ${indicator.text}`)),
+    );
+    expect(items.map((item) => item.querySelector('a')!.getAttribute('href'))).toEqual(
+      level.indicators.map(({ no }) => `/kompetensi/keamanan-informasi/#indikator-${no.replace('.', '-')}`),
+    );
+    expect(text(detail.querySelector('.matrix-note'))).toBe(normalize(fill(labels.detailCumulative, { below: 3 })));
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    expect(button.closest('td')!.hasAttribute('data-selected')).toBe(true);
+    expect(new URLSearchParams(location.search).get('sel')).toBe('admin-sistem.keamanan-informasi');
+    expect(location.pathname).toBe(PATH);
+  });
+
+  test('a level with lettered sub-items lists them under the indicator', () => {
+    const view = mount();
+    // The draft's indicator with sub-items, and a role that requires exactly its level.
+    const found = data.competencies.flatMap((_, c) =>
+      seedCompetencyNamed(truth, data.competencies[c]!.name)
+        .levels.flatMap(({ indicators }) => indicators)
+        .filter(({ items }) => items.length > 0)
+        .flatMap((indicator) => {
+          const r = data.roles.findIndex((_, index) => seedLevel(index, c) === indicator.level);
+          return r < 0 ? [] : [{ indicator, r, c }];
+        }),
+    );
+    expect(found.length).toBeGreaterThan(0);
+    const { indicator, r, c } = found[0]!;
+    fireEvent.click(view.cellFor(r, c));
+    const item = [...view.detail()!.querySelectorAll(':scope > ul.matrix-indicators > li')].find(
+      (li) => li.querySelector('a')?.textContent === indicator.no,
+    );
+    expect([...item!.querySelectorAll('ul > li')].map(text)).toEqual(
+      indicator.items.map(({ key, text: itemText }) => normalize(`${key}. ${itemText}`)),
+    );
+  });
+
+  test('a cell the role does not require says so, and the close button closes the detail', () => {
+    const view = mount();
+    const r = role('verifikator');
+    const c = competency('keamanan-informasi');
+    const button = view.cellFor(r, c);
+    expect(button.getAttribute('aria-label')).toBe(
+      `${data.roles[r]!.name}, ${data.competencies[c]!.name}: ${labels.notRequired}`,
+    );
+    fireEvent.click(button);
+    expect(text(view.detail())).toContain(normalize(labels.detailNone));
+    expect(view.detail()!.querySelector('ul')).toBeNull();
+    fireEvent.click(within(view.detail() as HTMLElement).getByRole('button', { name: labels.close }));
+    expect(view.detail()).toBeNull();
+    expect(location.search).toBe('');
+  });
+});
+
+describe('keyboard', () => {
+  test('arrows, Home/End and Ctrl+Home/End move focus and the single tab stop; Escape closes the detail', () => {
+    const view = mount();
+    const focused = () => document.activeElement as HTMLElement;
+    const press = (key: string, init: Partial<KeyboardEventInit> = {}) =>
+      fireEvent.keyDown(focused(), { key, ...init });
+    const expectAt = (row: number, col: number) => {
+      expect(focused()).toBe(view.cellAt(row, col));
+      expect(focused().getAttribute('aria-label')).toBe(cellName(col, row));
+      expect(view.tabbable()).toEqual([view.cellAt(row, col)]);
+    };
+    // Focus from outside the island (a click or Tab) lands on the cell; the island records it.
+    act(() => view.cellAt(2, 2).focus());
+    expectAt(2, 2);
+    act(() => view.cellAt(0, 0).focus());
+    expectAt(0, 0);
+    press('ArrowLeft');
+    expectAt(0, 0);
+    press('ArrowUp');
+    expectAt(0, 0);
+    press('ArrowRight');
+    expectAt(0, 1);
+    press('ArrowDown');
+    expectAt(1, 1);
+    press('End');
+    expectAt(1, 3);
+    press('ArrowRight');
+    expectAt(1, 3);
+    press('Home');
+    expectAt(1, 0);
+    press('End', { ctrlKey: true });
+    expectAt(2, 3);
+    press('ArrowDown');
+    expectAt(2, 3);
+    press('Home', { ctrlKey: true });
+    expectAt(0, 0);
+    press('ArrowDown');
+    press('ArrowRight');
+    expectAt(1, 1);
+    // Row and column of the focused cell are highlighted.
+    const highlighted = [...view.grid().querySelectorAll('td[data-highlight] button')] as HTMLElement[];
+    expect(highlighted.every((button) => button.dataset.row === '1' || button.dataset.col === '1')).toBe(true);
+    expect(highlighted).toHaveLength(4 + 3 - 1);
+    // Enter/Space activate the button (a click); Escape closes.
+    fireEvent.click(focused());
+    expect(text(view.detail()!.querySelector('h2'))).toBe(
+      normalize(`${data.roles[1]!.name} · ${data.competencies[1]!.name}`),
+    );
+    expect(new URLSearchParams(location.search).get('sel')).toBe(
+      `${data.roles[1]!.slug}.${data.competencies[1]!.slug}`,
+    );
+    press('Escape');
+    expect(view.detail()).toBeNull();
+    expect(location.search).toBe('');
+    expectAt(1, 1);
+    // Other keys do nothing.
+    press('a');
+    press('Enter');
+    expectAt(1, 1);
+    expect(view.detail()).toBeNull();
+  });
+});
+
+describe('filters and transpose', () => {
+  test('filters hide role columns, the status counts the roles, the URL keeps them, "Semua" restores', () => {
+    const view = mount();
+    const status = () => text(view.q.getByRole('status'));
+    fireEvent.change(view.positionSelect(), { target: { value: 'ppbj' } });
+    expect(view.columnHeaders()).toEqual([normalize(labels.competency), 'Koordinator LPSE']);
+    expect(view.grid().querySelectorAll('button[data-row]')).toHaveLength(3);
+    expect(status()).toBe(normalize(fill(labels.shown, { shown: 1, total: 4 })));
+    expect(new URLSearchParams(location.search).get('pos')).toBe('ppbj');
+    // The prerequisite row follows the columns.
+    expect(view.grid().querySelectorAll('tr.matrix-prerequisite td')).toHaveLength(1);
+
+    fireEvent.change(view.positionSelect(), { target: { value: 'jf-mi' } });
+    fireEvent.change(view.statusSelect(), { target: { value: 'pns' } });
+    expect(view.columnHeaders().slice(1)).toEqual(['Koordinator LPSE', 'Admin Sistem']);
+    expect(status()).toBe(normalize(fill(labels.shown, { shown: 2, total: 4 })));
+    expect(Object.fromEntries(new URLSearchParams(location.search))).toEqual({ status: 'pns', pos: 'jf-mi' });
+    // Cells of the remaining columns are still the right roles.
+    expect(view.cellAt(0, 1).getAttribute('aria-label')).toBe(cellName(role('admin-sistem'), 0));
+
+    fireEvent.change(view.statusSelect(), { target: { value: 'p3k' } });
+    fireEvent.change(view.positionSelect(), { target: { value: 'ppbj' } });
+    expect(view.columnHeaders()).toEqual([normalize(labels.competency)]);
+    expect(status()).toBe(normalize(fill(labels.shown, { shown: 0, total: 4 })));
+
+    fireEvent.change(view.statusSelect(), { target: { value: '' } });
+    fireEvent.change(view.positionSelect(), { target: { value: '' } });
+    expect(view.columnHeaders()).toHaveLength(5);
+    expect(status()).toBe(normalize(fill(labels.shown, { shown: 4, total: 4 })));
+    expect(location.search).toBe('');
+  });
+
+  test('transpose swaps rows and columns (roles as rows) and back', () => {
+    const view = mount();
+    const before = snapshot(view);
+    fireEvent.click(view.transpose());
+    expect(view.transpose().checked).toBe(true);
+    expect(view.columnHeaders()).toEqual([labels.role, ...truth.competencies.map(({ name }) => name)].map(normalize));
+    expect(view.rowHeaders()).toEqual(truth.roles.map(({ name }) => normalize(name)));
+    data.roles.forEach((_, r) =>
+      data.competencies.forEach((_, c) => expect(view.cellAt(r, c).getAttribute('aria-label')).toBe(cellName(r, c))),
+    );
+    expect(view.grid().querySelector('tr.matrix-prerequisite')).toBeNull();
+    expect(new URLSearchParams(location.search).get('t')).toBe('1');
+    fireEvent.click(view.transpose());
+    expect(snapshot(view)).toEqual(before);
+  });
+});
+
+describe('compare', () => {
+  test('Helpdesk -> Admin Sistem: levels, differences and the indicators of the levels in between', () => {
+    const view = mount();
+    const from = role('helpdesk');
+    const to = role('admin-sistem');
+    fireEvent.change(view.fromSelect(), { target: { value: String(from) } });
+    expect(view.compareTable()).toBeNull();
+    expect(location.search).toBe('');
+    fireEvent.change(view.toSelect(), { target: { value: String(to) } });
+    const table = view.compareTable()!;
+    expect([...table.querySelectorAll('thead th')].map(text)).toEqual(
+      [labels.competency, 'Helpdesk', 'Admin Sistem', labels.difference, labels.toAdd].map(normalize),
+    );
+    let total = 0;
+    const rows = [...table.querySelectorAll('tbody tr')];
+    expect(rows).toHaveLength(3);
+    rows.forEach((row, c) => {
+      const seedCompetency = seedCompetencyNamed(truth, data.competencies[c]!.name);
+      const have = truth.level('Helpdesk', seedCompetency.name);
+      const need = truth.level('Admin Sistem', seedCompetency.name);
+      const expected = indicatorsBetween(seedCompetency, have, need);
+      total += expected.length;
+      const cells = [...row.querySelectorAll('td')].map(text);
+      expect(text(row.querySelector('th'))).toBe(normalize(seedCompetency.name));
+      expect(cells.slice(0, 3)).toEqual([
+        String(have ?? '–'),
+        String(need ?? '–'),
+        Math.max(0, (need ?? 0) - (have ?? 0)) > 0 ? `+${(need ?? 0) - (have ?? 0)}` : '0',
+      ]);
+      const links = [...row.querySelectorAll('li > a')];
+      expect(links.map(text)).toEqual(expected.map(({ no }) => no));
+      expect(links.map((link) => link.getAttribute('href'))).toEqual(
+        expected.map(({ no }) => `${data.competencies[c]!.href}#indikator-${no.replace('.', '-')}`),
+      );
+      if (expected.length === 0) expect(cells[3]).toBe(labels.nothingToAdd);
+    });
+    // Information security: levels 2-4; LPSE services: Admin Sistem asks less than Helpdesk.
+    expect(text(rows[competency('keamanan-informasi')]!.querySelector('td:nth-of-type(3)'))).toBe('+3');
+    expect(text(rows[competency('layanan-lpse')]!.querySelector('td:nth-of-type(3)'))).toBe('0');
+    expect(text(rows[competency('layanan-lpse')]!.querySelector('td:nth-of-type(4)'))).toBe(labels.nothingToAdd);
+    expect(total).toBe(16);
+    const summary = view.q.getAllByRole('status').map(text);
+    expect(summary).toContain(
+      normalize(fill(labels.compareSummary, { from: 'Helpdesk', to: 'Admin Sistem', count: 16 })),
+    );
+    expect(new URLSearchParams(location.search).get('compare')).toBe('helpdesk..admin-sistem');
+
+    // The same role twice is no comparison.
+    fireEvent.change(view.fromSelect(), { target: { value: String(to) } });
+    expect(view.compareTable()).toBeNull();
+    expect(new URLSearchParams(location.search).has('compare')).toBe(false);
+    // Reversed: Admin Sistem -> Helpdesk adds LPSE services level 2 only.
+    fireEvent.change(view.toSelect(), { target: { value: String(from) } });
+    const reversed = [...view.compareTable()!.querySelectorAll('tbody tr')];
+    expect([...reversed[competency('layanan-lpse')]!.querySelectorAll('li > a')].map(text)).toEqual(
+      truth.competencies[0]!.levels[1]!.indicators.map(({ no }) => no),
+    );
+    expect(text(reversed[competency('keamanan-informasi')]!.querySelector('td:nth-of-type(4)'))).toBe(
+      labels.nothingToAdd,
+    );
+  });
+});
+
+describe('URL', () => {
+  const shared = '?sel=admin-sistem.keamanan-informasi&compare=helpdesk..admin-sistem&status=pns&pos=jf-mi&t=1';
+
+  test('an initial URL opens its view: detail, filters, transpose and comparison', () => {
+    history.replaceState(null, '', `${PATH}${shared}`);
+    const view = mount();
+    expect(text(view.detail()!.querySelector('h2'))).toBe(
+      normalize(`Admin Sistem · ${data.competencies[competency('keamanan-informasi')]!.name}`),
+    );
+    expect(view.statusSelect().value).toBe('pns');
+    expect(view.positionSelect().value).toBe('jf-mi');
+    expect(view.transpose().checked).toBe(true);
+    expect(view.rowHeaders()).toEqual(['Koordinator LPSE', 'Admin Sistem']);
+    expect(view.columnHeaders()[0]).toBe(labels.role);
+    expect(view.fromSelect().value).toBe(String(role('helpdesk')));
+    expect(view.toSelect().value).toBe(String(role('admin-sistem')));
+    expect(view.compareTable()).not.toBeNull();
+    expect(view.cellFor(role('admin-sistem'), competency('keamanan-informasi')).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    // The URL is left as it was (nothing pushed on load).
+    expect(location.search).toBe(shared);
+  });
+
+  test('the view built by hand and the same URL opened afresh look the same', () => {
+    const built = mount();
+    fireEvent.change(built.statusSelect(), { target: { value: 'pns' } });
+    fireEvent.change(built.positionSelect(), { target: { value: 'jf-mi' } });
+    fireEvent.click(built.transpose());
+    fireEvent.click(built.cellFor(role('admin-sistem'), competency('keamanan-informasi')));
+    fireEvent.change(built.fromSelect(), { target: { value: String(role('helpdesk')) } });
+    fireEvent.change(built.toSelect(), { target: { value: String(role('admin-sistem')) } });
+    const search = location.search;
+    expect(Object.fromEntries(new URLSearchParams(search))).toEqual(Object.fromEntries(new URLSearchParams(shared)));
+    const expected = snapshot(built);
+    cleanup();
+    history.replaceState(null, '', PATH);
+    history.replaceState(null, '', `${PATH}${search}`);
+    const opened = mount();
+    expect(snapshot(opened)).toEqual(expected);
+  });
+
+  test('popstate restores the view the URL describes', async () => {
+    const view = mount();
+    fireEvent.click(view.cellFor(role('koordinator'), competency('aplikasi-spse')));
+    const first = snapshot(view);
+    fireEvent.change(view.statusSelect(), { target: { value: 'p3k' } });
+    fireEvent.change(view.fromSelect(), { target: { value: String(role('verifikator')) } });
+    fireEvent.change(view.toSelect(), { target: { value: String(role('koordinator')) } });
+    const second = snapshot(view);
+    expect(second.compare).not.toBe('');
+
+    // Back to the first view: the URL changes, then popstate tells the island.
+    history.replaceState(null, '', `${PATH}${first.search}`);
+    fireEvent(window, new PopStateEvent('popstate'));
+    expect(snapshot(view)).toEqual(first);
+    expect(view.fromSelect().value).toBe('');
+
+    history.replaceState(null, '', `${PATH}${second.search}`);
+    fireEvent(window, new PopStateEvent('popstate'));
+    expect(snapshot(view)).toEqual(second);
+
+    // And a real history.back().
+    history.replaceState(null, '', PATH);
+    fireEvent(window, new PopStateEvent('popstate'));
+    expect(view.detail()).toBeNull();
+    expect(view.compareTable()).toBeNull();
+    fireEvent.click(view.transpose());
+    expect(location.search).toBe('?t=1');
+    history.back();
+    await waitFor(() => expect(location.search).toBe(''));
+    await waitFor(() => expect(view.transpose().checked).toBe(false));
+    expect(view.columnHeaders()[0]).toBe(normalize(labels.competency));
+  });
+
+  test.each([
+    { name: 'dots, markup and a lone %', search: '?sel=..&compare=...&status=<script>alert(1)</script>&pos=%&t=yes' },
+    { name: 'half-valid values', search: '?sel=admin-sistem&compare=helpdesk..helpdesk&status=PNS' },
+    {
+      name: 'a huge value, emoji and a broken escape',
+      search: `?sel=${'x.'.repeat(5000)}&compare=${encodeURIComponent('😀..🙈')}&%E0%A4%A=1`,
+    },
+    { name: 'prototype keys', search: '?__proto__=1&constructor=x&sel=__proto__.constructor' },
+  ])('a garbage URL ($name) renders the default view', ({ search }) => {
+    history.replaceState(null, '', `${PATH}${search}`);
+    const view = mount();
+    expect(view.detail()).toBeNull();
+    expect(view.compareTable()).toBeNull();
+    expect(view.statusSelect().value).toBe('');
+    expect(view.positionSelect().value).toBe('');
+    expect(view.transpose().checked).toBe(false);
+    expect(view.columnHeaders()).toHaveLength(5);
+    expect(view.grid().querySelectorAll('button[aria-pressed="true"]')).toHaveLength(0);
+    expect(document.body.innerHTML).not.toContain('<script>alert');
+  });
+});
+
+describe('focus and selection survive changes to the table', () => {
+  test('a filter that removes the focused column still leaves exactly one tab stop, inside the table', () => {
+    const view = mount();
+    const helpdesk = role('helpdesk');
+    fireEvent.focus(view.cellFor(helpdesk, 0));
+    expect(view.tabbable()).toEqual([view.cellFor(helpdesk, 0)]);
+    fireEvent.change(view.positionSelect(), { target: { value: 'ppbj' } });
+    const stops = view.tabbable();
+    expect(stops).toHaveLength(1);
+    expect(stops[0]!.getAttribute('aria-label')).toBe(cellName(role('koordinator'), 0));
+  });
+
+  test('closing the detail, by its button or by Escape inside it, returns focus to the cell', () => {
+    const view = mount();
+    const cell = view.cellFor(role('admin-sistem'), competency('aplikasi-spse'));
+    fireEvent.click(cell);
+    fireEvent.click(within(view.detail() as HTMLElement).getByRole('button', { name: labels.close }));
+    expect(view.detail()).toBeNull();
+    expect(document.activeElement).toBe(cell);
+    fireEvent.click(cell);
+    const link = view.detail()!.querySelector('a')!;
+    link.focus();
+    fireEvent.keyDown(link, { key: 'Escape' });
+    expect(view.detail()).toBeNull();
+    expect(document.activeElement).toBe(cell);
+  });
+
+  test('a filter that hides the open cell’s role closes the detail', () => {
+    const view = mount();
+    fireEvent.click(view.cellFor(role('helpdesk'), 0));
+    expect(view.detail()).not.toBeNull();
+    fireEvent.change(view.positionSelect(), { target: { value: 'ppbj' } });
+    expect(view.detail()).toBeNull();
+    expect(location.search).toBe('?pos=ppbj');
+  });
+
+  test('a URL naming a cell puts the tab stop on that cell', async () => {
+    history.replaceState(null, '', `${PATH}?sel=verifikator.aplikasi-spse&t=1`);
+    const view = mount();
+    await waitFor(() => expect(view.detail()).not.toBeNull());
+    expect(view.tabbable()).toEqual([view.cellFor(role('verifikator'), competency('aplikasi-spse'))]);
+  });
+});

@@ -1,0 +1,499 @@
+// The built matrix page in Chromium, both languages: the no-JS table against the draft, then details, keyboard, compare, shared URLs, history and axe.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, baseUrl, launchBrowser } from './support/browser.ts';
+import { indicatorsBetween, matrixTruth, seedCompetencyNamed, type TruthRole } from '../support/matrix-truth.ts';
+import { normalize, projectRoot, type SeedCompetency } from '../support/seed.ts';
+
+const truth = matrixTruth();
+
+/** A language edition: path prefix and its UI strings, filled the way matriks.astro and the island fill them. */
+interface Edition {
+  lang: 'id' | 'en';
+  prefix: string;
+  strings: Record<string, string>;
+}
+const editions: Edition[] = (['id', 'en'] as const).map((lang) => ({
+  lang,
+  prefix: lang === 'id' ? '' : '/en',
+  strings: JSON.parse(readFileSync(path.join(projectRoot, `src/content/i18n/${lang}.json`), 'utf8')) as Record<
+    string,
+    string
+  >,
+}));
+const t = (edition: Edition, key: string, values: Record<string, string | number> = {}) => {
+  const template = edition.strings[key];
+  if (template === undefined) throw new Error(`no UI string ${key}`);
+  return template.replace(/\{\{(\w+)\}\}/g, (match, name: string) => String(values[name] ?? match));
+};
+
+/** A column or row header of the table: the slug its link names, and its text. */
+interface Header {
+  slug: string;
+  name: string;
+}
+/** The Indonesian page's headers, matched to the draft by name: slug -> seed role / competency. */
+const seedRoleBySlug = new Map<string, TruthRole>();
+const seedCompetencyBySlug = new Map<string, SeedCompetency>();
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(new URL('/matriks/', baseUrl()).href);
+  const { roles, competencies } = await readHeaders(page);
+  for (const { slug, name } of roles) {
+    const role = truth.roles.find((entry) => normalize(entry.name) === normalize(name));
+    if (role) seedRoleBySlug.set(slug, role);
+  }
+  for (const { slug, name } of competencies) {
+    const competency = truth.competencies.find((entry) => normalize(entry.name) === normalize(name));
+    if (competency) seedCompetencyBySlug.set(slug, competency);
+  }
+  await context.close();
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+});
+
+/** Role and competency headers of the (untransposed) table, from their links. */
+async function readHeaders(page: Page): Promise<{ roles: Header[]; competencies: Header[] }> {
+  return page.evaluate(() => {
+    const read = (selector: string) =>
+      [...document.querySelectorAll<HTMLAnchorElement>(selector)].map((link) => ({
+        slug: link.pathname.split('/').filter(Boolean).at(-1) ?? '',
+        name: link.textContent ?? '',
+      }));
+    return {
+      roles: read('table.matrix-table thead th[scope="col"] a'),
+      competencies: read('table.matrix-table tbody tr:not(.matrix-prerequisite) th[scope="row"] a'),
+    };
+  });
+}
+
+async function open(edition: Edition, search = '', options: { javaScriptEnabled?: boolean } = {}) {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  const page = await context.newPage();
+  const response = await page.goto(new URL(`${edition.prefix}/matriks/${search}`, baseUrl()).href);
+  expect(response?.status()).toBe(200);
+  if (options.javaScriptEnabled !== false) {
+    // client:visible: the island hydrates once it is on screen.
+    await page.locator('.matrix-explorer').scrollIntoViewIfNeeded();
+    await page.locator('.matrix-explorer[data-hydrated]').waitFor();
+  }
+  return { context, page };
+}
+
+const seedRole = (slug: string) => seedRoleBySlug.get(slug)!;
+const seedCompetency = (slug: string) => seedCompetencyBySlug.get(slug)!;
+const levelOf = (role: string, competency: string) => truth.level(seedRole(role).name, seedCompetency(competency).name);
+
+/** The name of a cell button, from the page's own header texts and the draft's level. */
+function cellName(edition: Edition, headers: { roles: Header[]; competencies: Header[] }, role: string, comp: string) {
+  const names = {
+    role: headers.roles.find(({ slug }) => slug === role)!.name,
+    competency: headers.competencies.find(({ slug }) => slug === comp)!.name,
+  };
+  const level = levelOf(role, comp);
+  return level === null
+    ? t(edition, 'matrix.cellLabelNone', names)
+    : t(edition, 'matrix.cellLabel', { ...names, level });
+}
+
+const activeLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+
+/** Everything the explorer shows, to compare two views. */
+const snapshot = (page: Page) =>
+  page.evaluate(() => {
+    const text = (selector: string) =>
+      (document.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const root = document.querySelector('.matrix-explorer')!;
+    return {
+      // Parameters, not their order: a hand-written link may order them differently.
+      params: [...new URLSearchParams(location.search)].map(([key, value]) => `${key}=${value}`).sort(),
+      headers: [...root.querySelectorAll('table.matrix-table th')].map((th) => th.textContent?.trim()),
+      cells: [...root.querySelectorAll('button[data-row]')].map(
+        (button) => `${button.getAttribute('aria-label')}|${button.getAttribute('aria-pressed')}`,
+      ),
+      detail: text('.matrix-detail'),
+      compare: text('.matrix-compare-table'),
+      controls: [...root.querySelectorAll<HTMLSelectElement | HTMLInputElement>('select, input')].map((control) =>
+        control instanceof HTMLInputElement ? String(control.checked) : control.value,
+      ),
+    };
+  });
+
+describe.each(editions)('/$lang/ matrix page', (edition) => {
+  const matrixPath = `${edition.prefix}/matriks/`;
+
+  test('without JavaScript: a plain table with caption, scoped headers, the draft’s 12 levels and the prerequisite row', async () => {
+    const { page } = await open(edition, '', { javaScriptEnabled: false });
+    const table = page.locator('table.matrix-table');
+    expect(await table.count()).toBe(1);
+    expect(await table.getAttribute('role')).toBeNull();
+    expect(await page.locator('.matrix-explorer :is(button, select, input, fieldset)').count()).toBe(0);
+    expect(normalize(await table.locator('caption').innerText())).toBe(normalize(t(edition, 'matrix.caption')));
+
+    const columnHeads = table.locator('thead th');
+    expect(await columnHeads.evaluateAll((ths) => ths.map((th) => th.getAttribute('scope')))).toEqual(
+      Array(5).fill('col'),
+    );
+    expect(normalize(await columnHeads.first().innerText())).toBe(t(edition, 'kkt.colCompetency'));
+    const headers = await readHeaders(page);
+    expect(headers.roles.map(({ slug }) => seedRole(slug)?.name)).toEqual(truth.roles.map(({ name }) => name));
+    expect(headers.competencies.map(({ slug }) => seedCompetency(slug)?.name)).toEqual(
+      truth.competencies.map(({ name }) => name),
+    );
+    if (edition.lang === 'id') {
+      expect(headers.roles.map(({ name }) => name)).toEqual(truth.roles.map(({ name }) => name));
+      expect(headers.competencies.map(({ name }) => normalize(name))).toEqual(
+        truth.competencies.map(({ name }) => normalize(name)),
+      );
+    } else {
+      // English names, not the Indonesian ones.
+      expect(headers.competencies.map(({ name }) => normalize(name))).not.toContain(
+        normalize(truth.competencies[0]!.name),
+      );
+    }
+
+    const rows = table.locator('tbody tr:not(.matrix-prerequisite)');
+    expect(await rows.count()).toBe(3);
+    let cells = 0;
+    for (const [r, competency] of headers.competencies.entries()) {
+      const row = rows.nth(r);
+      expect(await row.locator('th').getAttribute('scope')).toBe('row');
+      const tds = row.locator('td');
+      expect(await tds.count()).toBe(4);
+      for (const [c, role] of headers.roles.entries()) {
+        const level = levelOf(role.slug, competency.slug);
+        const td = tds.nth(c);
+        if (level === null) {
+          expect(await td.locator('[aria-hidden="true"]').innerText()).toMatch(/^[-–]$/);
+          const hidden = td.locator('.sr-only');
+          expect(await hidden.textContent()).toBe(t(edition, 'kkt.notRequired'));
+          // Read by screen readers, not shown.
+          expect((await hidden.boundingBox())!.width).toBeLessThanOrEqual(1);
+        } else {
+          expect(normalize(await td.innerText())).toBe(t(edition, 'kkt.level', { level }));
+        }
+        cells++;
+      }
+    }
+    expect(cells).toBe(12);
+    // The draft's one "-": Verifikator x information security.
+    const security = headers.competencies.findIndex(({ slug }) => /Keamanan Informasi/.test(seedCompetency(slug).name));
+    const verifikator = headers.roles.findIndex(({ slug }) => seedRole(slug).name === 'Verifikator');
+    expect(await rows.nth(security).locator('td').nth(verifikator).locator('.sr-only').textContent()).toBe(
+      t(edition, 'kkt.notRequired'),
+    );
+
+    const prerequisites = table.locator('tbody tr.matrix-prerequisite');
+    expect(await prerequisites.count()).toBe(truth.prerequisites.length);
+    const prerequisite = prerequisites.first();
+    expect(await prerequisite.locator('th').getAttribute('scope')).toBe('row');
+    const heading = normalize(await prerequisite.locator('th').innerText());
+    expect(heading).toContain(`(${t(edition, 'kkt.prerequisite')})`);
+    if (edition.lang === 'id') expect(heading).toBe(normalize(`${truth.prerequisites[0]} (Prasyarat)`));
+    expect(await prerequisite.locator('td').allInnerTexts()).toEqual(
+      headers.roles.map(({ slug }) =>
+        seedRole(slug).prerequisites.map(normalize).includes(normalize(truth.prerequisites[0]!)) ? '✓' : '–',
+      ),
+    );
+    expect(await prerequisite.locator('td').allInnerTexts()).toEqual(['✓', '✓', '✓', '✓']);
+  });
+
+  test('the header links lead to the pages they name', async () => {
+    const { page } = await open(edition, '', { javaScriptEnabled: false });
+    const links = await page
+      .locator('table.matrix-table th a')
+      .evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
+    expect(links).toHaveLength(7);
+    for (const { href, text } of links) {
+      expect(href).toMatch(new RegExp(`^${edition.prefix}/(peran|kompetensi)/[a-z-]+/$`));
+      const response = await page.goto(new URL(href, baseUrl()).href);
+      expect(response?.status(), href).toBe(200);
+      expect(normalize(await page.locator('h1').innerText()), href).toBe(normalize(text));
+    }
+  });
+
+  test('clicking a cell opens its level; the indicator links resolve to the anchors on the competency page', async () => {
+    const { page } = await open(edition);
+    const headers = await readHeaders(page);
+    const button = page.getByRole('button', { name: cellName(edition, headers, 'admin-sistem', 'keamanan-informasi') });
+    expect(await button.innerText()).toBe(t(edition, 'kkt.level', { level: 4 }));
+    await button.click();
+    const detail = page.locator('section.matrix-detail');
+    await detail.waitFor();
+    const role = headers.roles.find(({ slug }) => slug === 'admin-sistem')!.name;
+    const competency = headers.competencies.find(({ slug }) => slug === 'keamanan-informasi')!.name;
+    expect(normalize(await page.locator('h2#matrix-detail-title').innerText())).toBe(
+      normalize(`${role} · ${competency}`),
+    );
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('sel')).toBe('admin-sistem.keamanan-informasi');
+
+    const seedLevel = seedCompetency('keamanan-informasi').levels.find(({ level }) => level === 4)!;
+    const description = normalize(await detail.locator('p').first().innerText());
+    const links = await detail.locator(':scope > ul.matrix-indicators > li').evaluateAll((items) =>
+      items.map((li) => ({
+        no: li.querySelector('a')!.textContent!,
+        href: li.querySelector('a')!.getAttribute('href')!,
+        text: (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      })),
+    );
+    expect(links.map(({ no }) => no)).toEqual(seedLevel.indicators.map(({ no }) => no));
+    const page2 = `${edition.prefix}/kompetensi/keamanan-informasi/`;
+    expect(links.map(({ href }) => href)).toEqual(
+      seedLevel.indicators.map(({ no }) => `${page2}#indikator-${no.replace('.', '-')}`),
+    );
+    if (edition.lang === 'id') {
+      expect(description).toBe(normalize(`Level 4: ${seedLevel.description}`));
+      expect(links.map(({ text }) => normalize(text))).toEqual(
+        seedLevel.indicators.map((indicator) => normalize(`${indicator.no} ${indicator.text}`)),
+      );
+    }
+    expect(normalize(await detail.locator('.matrix-note').innerText())).toBe(
+      normalize(t(edition, 'matrix.detailCumulative', { below: 3 })),
+    );
+
+    // Follow the first indicator link: the competency page opens at that indicator, which reads the same.
+    await detail.locator('ul.matrix-indicators a').first().click();
+    await page.waitForURL((url) => url.pathname === page2 && url.hash === '#indikator-4-1');
+    const competencyPage = {
+      description: normalize(await page.locator('section[data-level="4"] .level-description').innerText()),
+      indicators: await page.evaluate(
+        (ids) =>
+          ids.map((id) => {
+            // What the indicator reads, without its controls (e.g. a copy-link button).
+            const element = document.getElementById(id)?.cloneNode(true) as HTMLElement | undefined;
+            element?.querySelectorAll('button').forEach((control) => control.remove());
+            return element?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+          }),
+        links.map(({ href }) => href.split('#')[1]!),
+      ),
+    };
+    expect(description).toBe(
+      normalize(`${t(edition, 'matrix.detailLevel', { level: 4 })}: ${competencyPage.description}`),
+    );
+    expect(competencyPage.indicators.map((text) => normalize(text ?? '(missing anchor)'))).toEqual(
+      links.map(({ text }) => normalize(text)),
+    );
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('indikator-4-1');
+  });
+
+  test('keyboard: arrows, Home/End move the focus, Enter opens, Escape closes', async () => {
+    const { page } = await open(edition);
+    const headers = await readHeaders(page);
+    const name = (r: number, c: number) =>
+      cellName(edition, headers, headers.roles[c]!.slug, headers.competencies[r]!.slug);
+    const tabStops = () => page.locator('table.matrix-table button[tabindex="0"]').count();
+    expect(await tabStops()).toBe(1);
+    await page.locator('table.matrix-table button[tabindex="0"]').focus();
+    expect(await activeLabel(page)).toBe(name(0, 0));
+    for (const [key, r, c] of [
+      ['ArrowRight', 0, 1],
+      ['ArrowDown', 1, 1],
+      ['ArrowDown', 2, 1],
+      ['ArrowDown', 2, 1],
+      ['End', 2, 3],
+      ['ArrowRight', 2, 3],
+      ['Home', 2, 0],
+      ['ArrowLeft', 2, 0],
+      ['ArrowUp', 1, 0],
+      ['Control+End', 2, 3],
+      ['Control+Home', 0, 0],
+      ['ArrowUp', 0, 0],
+      ['ArrowRight', 0, 1],
+      ['ArrowDown', 1, 1],
+    ] as const) {
+      await page.keyboard.press(key);
+      expect(await activeLabel(page), `after ${key}`).toBe(name(r, c));
+      expect(await tabStops()).toBe(1);
+    }
+    await page.keyboard.press('Enter');
+    const title = page.locator('h2#matrix-detail-title');
+    await title.waitFor();
+    expect(normalize(await title.innerText())).toBe(
+      normalize(`${headers.roles[1]!.name} · ${headers.competencies[1]!.name}`),
+    );
+    expect(await activeLabel(page)).toBe(name(1, 1));
+    await page.keyboard.press('Escape');
+    await title.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).search).toBe('');
+    expect(await activeLabel(page)).toBe(name(1, 1));
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Space');
+    await title.waitFor();
+    expect(normalize(await title.innerText())).toBe(
+      normalize(`${headers.roles[0]!.name} · ${headers.competencies[1]!.name}`),
+    );
+    // The grid is one tab stop: Tab leaves it (for the next row's header link), Shift+Tab returns to the same cell.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('th')?.getAttribute('scope'))).toBe('row');
+    await page.keyboard.press('Shift+Tab');
+    expect(await activeLabel(page)).toBe(name(1, 0));
+  });
+
+  test('compare Helpdesk -> Admin Sistem lists the draft’s levels, differences and indicator numbers', async () => {
+    const { page } = await open(edition);
+    const headers = await readHeaders(page);
+    const roleName = (slug: string) => headers.roles.find((role) => role.slug === slug)!.name;
+    await page.getByLabel(t(edition, 'matrix.compareFrom')).selectOption({ label: roleName('helpdesk') });
+    expect(await page.locator('table.matrix-compare-table').count()).toBe(0);
+    await page.getByLabel(t(edition, 'matrix.compareTo')).selectOption({ label: roleName('admin-sistem') });
+    const table = page.locator('table.matrix-compare-table');
+    await table.waitFor();
+    expect(await table.locator('thead th').allInnerTexts()).toEqual([
+      t(edition, 'kkt.colCompetency'),
+      roleName('helpdesk'),
+      roleName('admin-sistem'),
+      t(edition, 'matrix.difference'),
+      t(edition, 'matrix.toAdd'),
+    ]);
+    let total = 0;
+    for (const [index, { slug, name }] of headers.competencies.entries()) {
+      const row = table.locator('tbody tr').nth(index);
+      const competency = seedCompetency(slug);
+      const have = truth.level('Helpdesk', competency.name);
+      const need = truth.level('Admin Sistem', competency.name);
+      const expected = indicatorsBetween(competency, have, need).map(({ no }) => no);
+      total += expected.length;
+      expect(normalize(await row.locator('th').innerText())).toBe(normalize(name));
+      const cells = await row.locator('td').allInnerTexts();
+      const difference = Math.max(0, (need ?? 0) - (have ?? 0));
+      expect(cells.slice(0, 3)).toEqual([
+        String(have ?? '–'),
+        String(need ?? '–'),
+        difference ? `+${difference}` : '0',
+      ]);
+      expect(await row.locator('li > a').allInnerTexts()).toEqual(expected);
+      if (expected.length === 0) expect(cells[3]).toBe(t(edition, 'matrix.nothingToAdd'));
+    }
+    // Information security levels 2-4 (9), SPSE levels 3-4 (7), LPSE services none.
+    const security = seedCompetencyNamed(truth, truth.competencies[1]!.name);
+    expect(indicatorsBetween(security, 1, 4).map(({ no }) => no)).toEqual(
+      security.levels.slice(1, 4).flatMap(({ indicators }) => indicators.map(({ no }) => no)),
+    );
+    expect(total).toBe(16);
+    expect(
+      await page
+        .locator('.matrix-compare [role="status"]')
+        .innerText()
+        .then((text) => normalize(text)),
+    ).toBe(
+      normalize(
+        t(edition, 'matrix.compareSummary', { from: roleName('helpdesk'), to: roleName('admin-sistem'), count: 16 }),
+      ),
+    );
+    expect(new URL(page.url()).searchParams.get('compare')).toBe('helpdesk..admin-sistem');
+  });
+
+  test('a shared URL opened in a fresh context shows the same view as the one built by hand', async () => {
+    const shared = '?sel=admin-sistem.keamanan-informasi&compare=helpdesk..admin-sistem&status=pns&t=1';
+    const { page } = await open(edition);
+    const headers = await readHeaders(page);
+    const roleName = (slug: string) => headers.roles.find((role) => role.slug === slug)!.name;
+    await page.getByLabel(t(edition, 'matrix.status')).selectOption('pns');
+    await page.getByLabel(t(edition, 'matrix.transpose')).check();
+    await page.getByRole('button', { name: cellName(edition, headers, 'admin-sistem', 'keamanan-informasi') }).click();
+    await page.getByLabel(t(edition, 'matrix.compareFrom')).selectOption({ label: roleName('helpdesk') });
+    await page.getByLabel(t(edition, 'matrix.compareTo')).selectOption({ label: roleName('admin-sistem') });
+    await page.locator('table.matrix-compare-table').waitFor();
+    const url = new URL(page.url());
+    expect(url.pathname).toBe(matrixPath);
+    expect(Object.fromEntries(url.searchParams)).toEqual(Object.fromEntries(new URLSearchParams(shared)));
+    const built = await snapshot(page);
+
+    const { page: fresh } = await open(edition, shared);
+    const opened = await snapshot(fresh);
+    expect(opened).toEqual(built);
+    // And it is the view asked for: detail, comparison, PNS, roles as rows.
+    expect(normalize(await fresh.locator('h2#matrix-detail-title').innerText())).toContain(
+      normalize(roleName('admin-sistem')),
+    );
+    expect(await fresh.getByLabel(t(edition, 'matrix.status')).inputValue()).toBe('pns');
+    expect(await fresh.getByLabel(t(edition, 'matrix.transpose')).isChecked()).toBe(true);
+    expect(normalize(await fresh.locator('table.matrix-table thead th').first().innerText())).toBe(
+      t(edition, 'matrix.role'),
+    );
+    expect(await fresh.locator('table.matrix-table tbody th[scope="row"]').allInnerTexts()).toEqual(
+      headers.roles.map(({ name }) => name),
+    );
+    expect(await fresh.getByLabel(t(edition, 'matrix.compareFrom')).inputValue()).toBe(
+      String(headers.roles.findIndex(({ slug }) => slug === 'helpdesk')),
+    );
+    expect(await fresh.locator('table.matrix-compare-table').count()).toBe(1);
+    expect(fresh.url()).toBe(new URL(`${matrixPath}${shared}`, baseUrl()).href);
+  });
+
+  test('Back and Forward step through the views', async () => {
+    const { page } = await open(edition);
+    const headers = await readHeaders(page);
+    const views = [await snapshot(page)];
+    await page.getByRole('button', { name: cellName(edition, headers, 'koordinator', 'aplikasi-spse') }).click();
+    views.push(await snapshot(page));
+    await page.getByLabel(t(edition, 'matrix.position')).selectOption('ppbj');
+    views.push(await snapshot(page));
+    await page.getByLabel(t(edition, 'matrix.transpose')).check();
+    views.push(await snapshot(page));
+    expect(views.map(({ params }) => params)).toEqual([
+      [],
+      ['sel=koordinator.aplikasi-spse'],
+      ['pos=ppbj', 'sel=koordinator.aplikasi-spse'],
+      ['pos=ppbj', 'sel=koordinator.aplikasi-spse', 't=1'],
+    ]);
+    const searches = ['', '?sel=koordinator.aplikasi-spse', '?sel=koordinator.aplikasi-spse&pos=ppbj'];
+    searches.push(`${searches[2]}&t=1`);
+    expect(new Set(views.map((view) => JSON.stringify(view))).size).toBe(4);
+    const waitFor = async (index: number) => {
+      await page.waitForFunction((search) => location.search === search, searches[index]!);
+      await expect.poll(() => snapshot(page)).toEqual(views[index]);
+    };
+    for (const index of [2, 1, 0]) {
+      await page.goBack();
+      await waitFor(index);
+    }
+    expect(await page.locator('section.matrix-detail').count()).toBe(0);
+    for (const index of [1, 2, 3]) {
+      await page.goForward();
+      await waitFor(index);
+    }
+    expect(await page.getByLabel(t(edition, 'matrix.transpose')).isChecked()).toBe(true);
+    expect(await page.locator('table.matrix-table tbody th[scope="row"]').allInnerTexts()).toEqual([
+      headers.roles.find(({ slug }) => slug === 'koordinator')!.name,
+    ]);
+  });
+
+  test('axe finds no WCAG 2.2 A/AA violation in the server-rendered table', async () => {
+    // axe needs JavaScript, so keep it on and block the island's code instead: the page stays as served.
+    const context = await browser.newContext();
+    contexts.push(context);
+    await context.route(/\/MatrixExplorer\.[^/]*\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(new URL(matrixPath, baseUrl()).href);
+    await page.locator('.matrix-explorer').scrollIntoViewIfNeeded();
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.matrix-explorer[data-hydrated]').count()).toBe(0);
+    expect(await page.locator('table.matrix-table td.matrix-cell').count()).toBe(12);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('axe finds no WCAG 2.2 A/AA violation with the detail and the comparison open, either way round', async () => {
+    for (const search of [
+      '?sel=admin-sistem.keamanan-informasi&compare=helpdesk..admin-sistem',
+      '?sel=verifikator.keamanan-informasi&compare=helpdesk..admin-sistem&status=pns&t=1',
+    ]) {
+      const { page } = await open(edition, search);
+      expect(await page.locator('section.matrix-detail').count()).toBe(1);
+      expect(await page.locator('table.matrix-compare-table').count()).toBe(1);
+      expect(await axeViolations(page), search).toEqual([]);
+    }
+  });
+});
