@@ -1,0 +1,660 @@
+/**
+ * `npm run bench`: builds the site and measures it against the performance budgets.
+ *
+ * 1. Build: `astro build` time, HTML pages and their gzip size, CSS, and every Preact island's
+ *    own JS against the shared Preact runtime (followed through the chunks' static imports).
+ * 2. Matrix at scale: the real `MatrixExplorer` with a synthetic 40 roles x 300 competencies
+ *    dictionary, in the real matrix page of the build, in Chromium: mount, filter, cell details.
+ * 3. Report: a table per section, then the budgets. Exits 1 when a budget is exceeded.
+ *
+ * Flags: `--json` also writes the figures to bench-results.json; `--skip-build` measures the
+ * existing dist/ instead of building; `--runs=N` repeats each browser measurement N times (5).
+ * Every measurement is a function returning plain figures, so later benches can reuse them.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { HarnessWindow, InteractionTiming, MountMode, MountTiming } from '../bench/harness-api.ts';
+import { matrixLabels, syntheticMatrix } from '../bench/synthetic.ts';
+import { visibleRoles, type MatrixData } from '../src/lib/matrix.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const distDir = path.join(root, 'dist');
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+
+/** The budgets of the matrix issue. */
+export const BUDGETS = {
+  /** The matrix island's own JS, gzip, beyond the shared Preact runtime. */
+  islandOwnGzip: 10 * 1024,
+  /** Mount, filter and cell selection of the 40 x 300 matrix, median, in Chromium. */
+  interactionMs: 100,
+};
+
+/** The synthetic dictionary the matrix is measured with. */
+export const MATRIX_SIZE = { roles: 40, competencies: 300, seed: 20240601 };
+
+// ---------------------------------------------------------------------------------------------
+// Figures and formatting
+
+export const gzipSize = (content: string | Buffer) => gzipSync(content).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/** Median and maximum of repeated measurements. */
+export interface Stats {
+  median: number;
+  max: number;
+  samples: number[];
+}
+
+export function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { median, max: sorted[sorted.length - 1]!, samples };
+}
+
+/** Prints a titled table; figures (cells starting with a digit) are right-aligned. */
+export function printTable(title: string, header: string[], rows: string[][]): void {
+  const widths = header.map((cell, col) => Math.max(cell.length, ...rows.map((row) => row[col]!.length)));
+  const numeric = header.map((_, col) => rows.length > 0 && rows.every((row) => /^\d/.test(row[col]!)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, col) => (numeric[col] ? cell.padStart(widths[col]!) : cell.padEnd(widths[col]!)))
+      .join('  ')
+      .trimEnd();
+  console.log(`\n${title}\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Build and output sizes
+
+/** Runs `astro build` with this Node and returns how long it took. Throws with its output on failure. */
+export async function buildSite(projectRoot: string): Promise<{ buildMs: number }> {
+  const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  const start = performance.now();
+  const output: Buffer[] = [];
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, [astro, 'build'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  const buildMs = performance.now() - start;
+  if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${Buffer.concat(output).toString()}`);
+  return { buildMs };
+}
+
+/** Every HTML file of a build, outside the search index and the bundled assets. */
+export function htmlFiles(dist: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (!(dir === dist && ['_astro', 'pagefind'].includes(name))) walk(full);
+      } else if (name.endsWith('.html')) files.push(full);
+    }
+  };
+  walk(dist);
+  return files.sort();
+}
+
+/** Sizes of the built HTML pages. */
+export interface PageSizes {
+  pages: number;
+  totalBytes: number;
+  totalGzip: number;
+  medianGzip: number;
+  largest: { page: string; gzip: number };
+}
+
+export function measurePages(dist: string): PageSizes {
+  const sizes = htmlFiles(dist).map((file) => {
+    const content = readFileSync(file);
+    return { page: path.relative(dist, file), bytes: content.length, gzip: gzipSize(content) };
+  });
+  if (sizes.length === 0) throw new Error(`${dist} has no HTML pages`);
+  const largest = sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  return {
+    pages: sizes.length,
+    totalBytes: sizes.reduce((sum, size) => sum + size.bytes, 0),
+    totalGzip: sizes.reduce((sum, size) => sum + size.gzip, 0),
+    medianGzip: stats(sizes.map((size) => size.gzip)).median,
+    largest: { page: largest.page, gzip: largest.gzip },
+  };
+}
+
+/** Sizes of the stylesheets: every CSS file of the build, and what one page loads. */
+export interface CssSizes {
+  files: number;
+  totalGzip: number;
+  /** The page's linked screen stylesheets plus its inline `<style>` blocks. */
+  pageGzip: number;
+}
+
+export function measureCss(dist: string, pageFile: string): CssSizes {
+  const assets = path.join(dist, '_astro');
+  const files = readdirSync(assets).filter((name) => name.endsWith('.css'));
+  const html = readFileSync(pageFile, 'utf8');
+  const linked = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map(([tag]) => tag)
+    .filter((tag) => /rel="stylesheet"/.test(tag) && !/media="print"/.test(tag))
+    .map((tag) => /href="([^"]+)"/.exec(tag)![1]!);
+  const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, css]) => css!);
+  return {
+    files: files.length,
+    totalGzip: files.reduce((sum, name) => sum + gzipSize(readFileSync(path.join(assets, name))), 0),
+    pageGzip: gzipSize(
+      linked.map((href) => readFileSync(assetFile(dist, href), 'utf8')).join('\n') + inline.join('\n'),
+    ),
+  };
+}
+
+/** The file of a built asset URL such as `/_astro/x.js` (whatever the configured base). */
+export function assetFile(dist: string, url: string): string {
+  const at = url.indexOf('_astro/');
+  if (at < 0) throw new Error(`${url} is not a built asset`);
+  return path.join(dist, url.slice(at));
+}
+
+/** An island on a page: its component chunk and its framework renderer chunk. */
+export interface IslandRef {
+  component: string;
+  renderer: string;
+}
+
+/** The islands of a page, from its `<astro-island>` elements. */
+export function islandsOn(dist: string, html: string): IslandRef[] {
+  return [...html.matchAll(/<astro-island\b[^>]*>/g)].map(([tag]) => {
+    const attribute = (name: string) => {
+      const value = new RegExp(`\\s${name}="([^"]+)"`).exec(tag)?.[1];
+      if (!value) throw new Error(`an astro-island has no ${name}`);
+      return assetFile(dist, value);
+    };
+    return { component: attribute('component-url'), renderer: attribute('renderer-url') };
+  });
+}
+
+/** The chunks a chunk imports statically (`import … from "./x.js"`, `import "./x.js"`), not `import()`. */
+export function staticImports(file: string): string[] {
+  const code = readFileSync(file, 'utf8');
+  const specifiers = [...code.matchAll(/(?:\bfrom|\bimport)\s*(["'])(\.{1,2}\/[^"']+)\1/g)].map(([, , spec]) => spec!);
+  return [...new Set(specifiers)].map((spec) => path.resolve(path.dirname(file), spec));
+}
+
+/** A chunk and everything it imports statically, transitively. */
+export function staticClosure(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    staticImports(file).forEach(visit);
+  };
+  visit(entry);
+  return seen;
+}
+
+/** One island's JS: its own chunks against the shared runtime, gzip. */
+export interface IslandSizes {
+  name: string;
+  /** The component chunk plus the chunks only it imports. */
+  own: { chunk: string; gzip: number }[];
+  ownGzip: number;
+  /** The renderer and its imports, plus chunks this island shares with other islands (Preact). */
+  runtime: { chunk: string; gzip: number }[];
+  runtimeGzip: number;
+}
+
+/**
+ * Splits each island's JS into its own chunks and the runtime it shares. `pages` are the HTML
+ * files searched for islands: an island's chunk counts as shared when another island (on any of
+ * them) or the renderer also loads it.
+ */
+export function measureIslands(dist: string, pages: string[]): IslandSizes[] {
+  const refs = new Map<string, IslandRef>();
+  for (const page of pages) {
+    for (const ref of islandsOn(dist, readFileSync(page, 'utf8'))) refs.set(ref.component, ref);
+  }
+  const closures = new Map([...refs.keys()].map((component) => [component, staticClosure(component)]));
+  const sized = (files: Iterable<string>) =>
+    [...files]
+      .map((file) => ({ chunk: path.basename(file), gzip: gzipSize(readFileSync(file)) }))
+      .sort((a, b) => b.gzip - a.gzip);
+  const sum = (chunks: { gzip: number }[]) => chunks.reduce((total, chunk) => total + chunk.gzip, 0);
+  return [...refs.values()].map(({ component, renderer }) => {
+    const mine = closures.get(component)!;
+    const shared = new Set(staticClosure(renderer));
+    for (const [other, closure] of closures) {
+      if (other !== component) closure.forEach((file) => mine.has(file) && shared.add(file));
+    }
+    const own = sized([...mine].filter((file) => !shared.has(file)));
+    const runtime = sized(shared);
+    return {
+      name: path.basename(component).replace(/\.[\w-]+\.js$/, ''),
+      own,
+      ownGzip: sum(own),
+      runtime,
+      runtimeGzip: sum(runtime),
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. The matrix island at scale, in Chromium
+
+/** Bundles the harness page script (the real island, minified, production Preact). */
+export async function bundleHarness(projectRoot: string, outFile: string): Promise<number> {
+  await esbuild({
+    absWorkingDir: projectRoot,
+    entryPoints: [path.join(projectRoot, 'bench/matrix-harness.tsx')],
+    outfile: outFile,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  return statSync(outFile).size;
+}
+
+/** The matrix page of the build with its island replaced by the harness and synthetic props. */
+export function harnessPage(pageHtml: string, props: unknown, script: string): string {
+  const island = /<astro-island\b[\s\S]*?<\/astro-island>/;
+  if (!island.test(pageHtml)) throw new Error('the matrix page has no <astro-island>');
+  // Inside <script>, "<" is escaped so no text can close the element.
+  const json = JSON.stringify(props).replace(/</g, '\\u003c');
+  return pageHtml.replace(
+    island,
+    () =>
+      `<div id="root"></div><script type="application/json" id="matrix-props">${json}</script>` +
+      `<script type="module" src="${script}"></script>`,
+  );
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/** Serves fixed routes, then the files of `dir`, on a free loopback port. */
+export async function serve(dir: string, routes: Record<string, { file: string }>) {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    let file = routes[url.pathname]?.file ?? path.join(dir, decodeURIComponent(url.pathname));
+    if (!routes[url.pathname] && existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!(routes[url.pathname] || file.startsWith(dir)) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Launches Debian's Chromium (never a downloaded browser). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Opens a page that fails on script errors and refuses every request outside `origin`. */
+export async function openPage(browser: Browser, origin: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith(origin)
+      ? route.continue()
+      : (errors.push(`blocked ${route.request().url()}`), route.abort()),
+  );
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors };
+}
+
+/** Figures of the matrix at scale. */
+export interface MatrixFigures {
+  size: { roles: number; competencies: number; indicators: number; cells: number };
+  propsBytes: number;
+  propsGzip: number;
+  harnessBytes: number;
+  chromium: string;
+  runs: number;
+  mount: Record<MountMode, { parseMs: Stats; firstRenderMs: Stats; domMs: Stats; frameMs: Stats }>;
+  filterPick: { domMs: Stats; frameMs: Stats };
+  filterClear: { domMs: Stats; frameMs: Stats };
+  selectCell: { domMs: Stats; frameMs: Stats };
+}
+
+// Run in the page (Playwright sends their source): thin calls into the harness API.
+const filterStatus = ([value, names]: readonly [string, string[]]) =>
+  (window as unknown as HarnessWindow).bench.filterStatus(value, names);
+const selectCell = ([row, col, title]: readonly [number, number, string]) =>
+  (window as unknown as HarnessWindow).bench.selectCell(row, col, title);
+
+const timingStats = (timings: InteractionTiming[]) => ({
+  domMs: stats(timings.map((timing) => timing.domMs)),
+  frameMs: stats(timings.map((timing) => timing.frameMs)),
+});
+
+/**
+ * Mounts the explorer with `data` in the built matrix page `runs` times per mode (a fresh page
+ * each time, so every mount starts cold), then times filter changes and cell selections.
+ */
+export async function measureMatrix(dist: string, data: MatrixData, runs: number): Promise<MatrixFigures> {
+  const labels = matrixLabels(root, 'id');
+  const props = { data, labels };
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'kamus-bench-'));
+  const scriptFile = path.join(workDir, 'matrix-harness.js');
+  const pageFile = path.join(workDir, 'index.html');
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  let browser: Browser | undefined;
+  try {
+    const harnessBytes = await bundleHarness(root, scriptFile);
+    writeFileSync(
+      pageFile,
+      harnessPage(readFileSync(path.join(dist, 'matriks/index.html'), 'utf8'), props, '/__bench/matrix-harness.js'),
+    );
+    const { origin } = (server = await serve(dist, {
+      '/matriks/': { file: pageFile },
+      '/__bench/matrix-harness.js': { file: scriptFile },
+    }));
+    const chrome = (browser = await launchChromium());
+    const mount = async (mode: MountMode) => {
+      const { page, errors } = await openPage(chrome, origin);
+      await page.goto(`${origin}/matriks/`);
+      const timing = await page.evaluate((how) => (window as unknown as HarnessWindow).bench.mount(how), mode);
+      const expectedCells = data.roles.length * data.competencies.length;
+      if (timing.cells !== expectedCells) throw new Error(`${mode}: ${timing.cells} cells, expected ${expectedCells}`);
+      if (errors.length) throw new Error(`${mode}: ${errors.join('; ')}`);
+      return { page, errors, timing };
+    };
+    const mountFigures = {} as MatrixFigures['mount'];
+    let last: Awaited<ReturnType<typeof mount>> | undefined;
+    for (const mode of ['render', 'hydrate'] as const) {
+      const timings: MountTiming[] = [];
+      for (let run = 0; run < runs; run++) {
+        if (last) await last.page.context().close();
+        last = await mount(mode);
+        timings.push(last.timing);
+      }
+      mountFigures[mode] = {
+        parseMs: stats(timings.map((t) => t.parseMs)),
+        firstRenderMs: stats(timings.map((t) => t.firstRenderMs)),
+        domMs: stats(timings.map((t) => t.domMs)),
+        frameMs: stats(timings.map((t) => t.frameMs)),
+      };
+    }
+
+    // Interactions on the last hydrated page, as a visitor of the site would meet them.
+    const { page, errors } = last!;
+    const roleNames = (status: string | null) =>
+      visibleRoles(data, { status, position: null }).map((index) => data.roles[index]!.name);
+    const picks: InteractionTiming[] = [];
+    const clears: InteractionTiming[] = [];
+    for (let run = 0; run < runs; run++) {
+      const status = data.statuses[run % data.statuses.length]!.key;
+      picks.push(await page.evaluate(filterStatus, [status, roleNames(status)] as const));
+      clears.push(await page.evaluate(filterStatus, ['', roleNames(null)] as const));
+    }
+    const selections: InteractionTiming[] = [];
+    for (let run = 0; run < runs; run++) {
+      const row = Math.floor(((run + 0.5) * data.competencies.length) / runs);
+      const col = (run * 7 + 3) % data.roles.length;
+      const title = `${data.roles[col]!.name} · ${data.competencies[row]!.name}`;
+      await page.evaluate(() => (window as unknown as HarnessWindow).bench.closeDetail());
+      selections.push(await page.evaluate(selectCell, [row, col, title] as const));
+    }
+    if (errors.length) throw new Error(`interactions: ${errors.join('; ')}`);
+
+    const json = JSON.stringify(props);
+    return {
+      size: {
+        roles: data.roles.length,
+        competencies: data.competencies.length,
+        indicators: data.competencies.reduce(
+          (sum, c) => sum + c.levels.reduce((n, level) => n + level.indicators.length, 0),
+          0,
+        ),
+        cells: data.roles.length * data.competencies.length,
+      },
+      propsBytes: Buffer.byteLength(json),
+      propsGzip: gzipSize(json),
+      harnessBytes,
+      chromium: chrome.version(),
+      runs,
+      mount: mountFigures,
+      filterPick: timingStats(picks),
+      filterClear: timingStats(clears),
+      selectCell: timingStats(selections),
+    };
+  } finally {
+    await browser?.close();
+    await server?.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Budgets and report
+
+/** Everything one bench run measured. */
+export interface BenchFigures {
+  build: { buildMs: number } | null;
+  pages: PageSizes;
+  matrixPageGzip: number;
+  css: CssSizes;
+  islands: IslandSizes[];
+  matrix: MatrixFigures;
+}
+
+/** A budget and the figure it is checked against. */
+export interface BudgetCheck {
+  name: string;
+  actual: number;
+  limit: number;
+  unit: 'bytes' | 'ms';
+  ok: boolean;
+}
+
+const check = (name: string, actual: number, limit: number, unit: BudgetCheck['unit']): BudgetCheck => ({
+  name,
+  actual,
+  limit,
+  unit,
+  ok: actual <= limit,
+});
+
+/** The matrix issue's budgets against the figures. Times are medians until the DOM shows the result. */
+export function checkBudgets(figures: BenchFigures): BudgetCheck[] {
+  const island = figures.islands.find((entry) => entry.name === 'MatrixExplorer');
+  if (!island) throw new Error('no MatrixExplorer island found in the build');
+  const { matrix } = figures;
+  const limit = BUDGETS.interactionMs;
+  return [
+    check('Matrix island own JS, gzip, beyond the Preact runtime', island.ownGzip, BUDGETS.islandOwnGzip, 'bytes'),
+    check('Matrix mount, client render, median', matrix.mount.render.domMs.median, limit, 'ms'),
+    check('Matrix mount, hydrating server HTML, median', matrix.mount.hydrate.domMs.median, limit, 'ms'),
+    check('Matrix filter: pick a status, median', matrix.filterPick.domMs.median, limit, 'ms'),
+    check('Matrix filter: back to all roles, median', matrix.filterClear.domMs.median, limit, 'ms'),
+    check('Matrix cell selection, median', matrix.selectCell.domMs.median, limit, 'ms'),
+  ];
+}
+
+/** Prints the figures, a table per section, and the budgets. */
+export function report(figures: BenchFigures, budgets: BudgetCheck[]): void {
+  const { build, pages, css, islands, matrix } = figures;
+  printTable(
+    'Build',
+    ['Figure', 'Value'],
+    [
+      ['astro build', build ? ms(build.buildMs) : 'skipped (--skip-build)'],
+      ['HTML pages', String(pages.pages)],
+      ['HTML, all pages (raw / gzip)', `${kb(pages.totalBytes)} / ${kb(pages.totalGzip)}`],
+      ['HTML per page, median gzip', kb(pages.medianGzip)],
+      [`HTML largest page, gzip (${pages.largest.page})`, kb(pages.largest.gzip)],
+      ['HTML of the matrix page, gzip', kb(figures.matrixPageGzip)],
+      [`CSS, all ${css.files} files, gzip`, kb(css.totalGzip)],
+      ['CSS of the matrix page, gzip', kb(css.pageGzip)],
+    ],
+  );
+  printTable(
+    'Islands: JS gzip (own = component chunk + chunks only it imports; runtime = renderer + shared chunks)',
+    ['Island', 'Own', 'Shared runtime', 'Total'],
+    islands.map((island) => [
+      island.name,
+      kb(island.ownGzip),
+      kb(island.runtimeGzip),
+      kb(island.ownGzip + island.runtimeGzip),
+    ]),
+  );
+  const chunks = new Map<string, { gzip: number; roles: string[] }>();
+  for (const island of islands) {
+    for (const [list, role] of [
+      [island.own, `own (${island.name})`],
+      [island.runtime, 'runtime'],
+    ] as const) {
+      for (const chunk of list) {
+        const entry = chunks.get(chunk.chunk) ?? { gzip: chunk.gzip, roles: [] };
+        if (!entry.roles.includes(role)) entry.roles.push(role);
+        chunks.set(chunk.chunk, entry);
+      }
+    }
+  }
+  printTable(
+    'Island chunks (static imports followed from component-url and renderer-url)',
+    ['Chunk', 'Gzip', 'Counted as'],
+    [...chunks]
+      .sort(([, a], [, b]) => a.roles.join().localeCompare(b.roles.join()) || b.gzip - a.gzip)
+      .map(([chunk, entry]) => [chunk, kb(entry.gzip), entry.roles.join(', ')]),
+  );
+  const row = (label: string, figure: { domMs: Stats; frameMs: Stats }) => [
+    label,
+    ms(figure.domMs.median),
+    ms(figure.domMs.max),
+    ms(figure.frameMs.median),
+    ms(figure.frameMs.max),
+  ];
+  printTable(
+    `Matrix at scale: ${matrix.size.roles} roles x ${matrix.size.competencies} competencies ` +
+      `(${matrix.size.cells} cells, ${matrix.size.indicators} indicators), runs: ${matrix.runs}, Chromium ${matrix.chromium}`,
+    ['Measurement', 'DOM median', 'DOM max', 'Next frame median', 'Next frame max'],
+    [
+      row('Mount: client render until interactive', matrix.mount.render),
+      row('Mount: hydrate server HTML until interactive', matrix.mount.hydrate),
+      row('Filter: pick a status', matrix.filterPick),
+      row('Filter: back to all roles', matrix.filterClear),
+      row('Cell click until details shown', matrix.selectCell),
+    ],
+  );
+  printTable(
+    'Matrix at scale: details (medians)',
+    ['Figure', 'Value'],
+    [
+      ['Props as JSON (raw / gzip)', `${kb(matrix.propsBytes)} / ${kb(matrix.propsGzip)}`],
+      ['JSON.parse of the props', ms(matrix.mount.hydrate.parseMs.median)],
+      ['Synchronous render() call (static table)', ms(matrix.mount.render.firstRenderMs.median)],
+      ['Synchronous hydrate() call', ms(matrix.mount.hydrate.firstRenderMs.median)],
+      ['Harness bundle, minified', kb(matrix.harnessBytes)],
+    ],
+  );
+  const value = (budget: BudgetCheck, amount: number) => (budget.unit === 'bytes' ? kb(amount) : ms(amount));
+  printTable(
+    'Budgets (times: median until the DOM shows the result)',
+    ['Budget', 'Measured', 'Limit', 'Result'],
+    budgets.map((budget) => [
+      budget.name,
+      value(budget, budget.actual),
+      value(budget, budget.limit),
+      budget.ok ? 'ok' : 'OVER',
+    ]),
+  );
+}
+
+async function main() {
+  const started = performance.now();
+  const runs = Number(option('runs') ?? 5);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number of at least 1');
+
+  console.log(flag('skip-build') ? 'Measuring the existing dist/ …' : 'Building the site …');
+  const build = flag('skip-build') ? null : await buildSite(root);
+  const matrixPage = path.join(distDir, 'matriks/index.html');
+  if (!existsSync(matrixPage)) throw new Error('dist/ has no matrix page: build the site first');
+  const pageFiles = htmlFiles(distDir);
+  const sizes = {
+    build,
+    pages: measurePages(distDir),
+    matrixPageGzip: gzipSize(readFileSync(matrixPage)),
+    css: measureCss(distDir, matrixPage),
+    islands: measureIslands(distDir, pageFiles),
+  };
+  console.log(`Measuring the matrix (${MATRIX_SIZE.roles} roles x ${MATRIX_SIZE.competencies} competencies) …`);
+  const matrix = await measureMatrix(distDir, syntheticMatrix(MATRIX_SIZE), runs);
+  const figures: BenchFigures = { ...sizes, matrix };
+  const budgets = checkBudgets(figures);
+  report(figures, budgets);
+
+  const runtimeMs = performance.now() - started;
+  console.log(`\nBench finished in ${(runtimeMs / 1000).toFixed(1)} s.`);
+  if (flag('json')) {
+    const cpus = os.cpus();
+    const results = {
+      date: new Date().toISOString(),
+      machine: { cpus: cpus.length, cpu: cpus[0]?.model, node: process.version, platform: process.platform },
+      runtimeMs,
+      ...figures,
+      budgets,
+    };
+    writeFileSync(path.join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    console.log('Figures written to bench-results.json.');
+  }
+  const over = budgets.filter((budget) => !budget.ok);
+  if (over.length) {
+    console.error(`✗ Over budget: ${over.map((budget) => budget.name).join('; ')}`);
+    process.exitCode = 1;
+  } else {
+    console.log('✓ Every budget is met.');
+  }
+}
+
+// Runs when invoked (`npm run bench`), not when another script imports the measurements.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    console.error(`✗ The bench could not run: ${message}`);
+    process.exit(2);
+  });
+}
