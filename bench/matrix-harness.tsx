@@ -127,7 +127,7 @@ const api: HarnessApi = {
     const shows = () => root.querySelector('.matrix-detail h2')?.textContent === expectedTitle;
     return timed(
       () => button.click(),
-      () => watch(query('.matrix-explorer'), { childList: true }, shows, `the details of ${expectedTitle}`),
+      () => watch(query('.matrix-detail-slot'), { childList: true }, shows, `the details of ${expectedTitle}`),
     );
   },
 
@@ -135,7 +135,7 @@ const api: HarnessApi = {
     const close = root.querySelector<HTMLButtonElement>('.matrix-detail > button');
     if (!close) return;
     const closed = watch(
-      query('.matrix-explorer'),
+      query('.matrix-detail-slot'),
       { childList: true },
       () => root.querySelector('.matrix-detail') === null,
       'the details to close',

@@ -90,6 +90,19 @@ export default function MatrixExplorer({ data, labels }: Props) {
   };
 
   const roles = useMemo(() => visibleRoles(data, state), [data, state.status, state.position]);
+  // Cell texts are filled in once per data set, not on every render of every cell.
+  const levelText = useMemo(() => [0, 1, 2, 3, 4, 5].map((level) => fill(labels.level, { level })), [labels]);
+  const cellLabels = useMemo(
+    () =>
+      data.roles.map((role, r) =>
+        data.competencies.map((competency, c) => {
+          const level = data.required[r]?.[c] ?? null;
+          const names = { role: role.name, competency: competency.name };
+          return fill(level ? labels.cellLabel : labels.cellLabelNone, { ...names, level: level ?? '' });
+        }),
+      ),
+    [data, labels],
+  );
   const competencies = data.competencies.map((_, index) => index);
   // Rows and columns as displayed: competencies x roles, or roles x competencies when transposed.
   const rows = state.transposed ? roles : competencies;
@@ -149,8 +162,7 @@ export default function MatrixExplorer({ data, labels }: Props) {
   const cell = (point: Point) => {
     const { role, competency } = at(point);
     const level = data.required[role]?.[competency] ?? null;
-    const names = { role: data.roles[role]!.name, competency: data.competencies[competency]!.name };
-    const text = level ? fill(labels.level, { level }) : '–';
+    const text = level ? levelText[level]! : '–';
     const isSelected = selected?.role === role && selected.competency === competency;
     const highlighted = hydrated && (point.row === stop.row || point.col === stop.col);
     return (
@@ -167,7 +179,7 @@ export default function MatrixExplorer({ data, labels }: Props) {
             data-row={point.row}
             data-col={point.col}
             tabIndex={point.row === stop.row && point.col === stop.col ? 0 : -1}
-            aria-label={fill(level ? labels.cellLabel : labels.cellLabelNone, { ...names, level: level ?? '' })}
+            aria-label={cellLabels[role]![competency]}
             aria-pressed={isSelected}
             onClick={() => select(point)}
             onKeyDown={(event) => onKeyDown(event, point)}
@@ -207,7 +219,9 @@ export default function MatrixExplorer({ data, labels }: Props) {
   ));
 
   return (
-    <div class="matrix-explorer" data-hydrated={hydrated ? '' : undefined}>
+    // not-content: Starlight's content typography uses sibling selectors that make every change
+    // restyle a large table; the explorer styles itself (site.css).
+    <div class="matrix-explorer not-content" data-hydrated={hydrated ? '' : undefined}>
       {hydrated && (
         <fieldset class="matrix-controls">
           <legend>{labels.filters}</legend>
@@ -269,25 +283,28 @@ export default function MatrixExplorer({ data, labels }: Props) {
         </table>
       </div>
 
-      {hydrated && selected && (
-        <section
-          class="matrix-detail"
-          aria-labelledby="matrix-detail-title"
-          onKeyDown={(event) => event.key === 'Escape' && closeDetail()}
-        >
-          <h2 id="matrix-detail-title">
-            {data.roles[selected.role]!.name} · {data.competencies[selected.competency]!.name}
-          </h2>
-          {selectedLevel ? (
-            <DetailLevel data={data} labels={labels} competency={selected.competency} level={selectedLevel} />
-          ) : (
-            <p>{labels.detailNone}</p>
-          )}
-          <button type="button" onClick={closeDetail}>
-            {labels.close}
-          </button>
-        </section>
-      )}
+      {/* A permanent slot: opening the detail adds nothing beside the table, so nothing else restyles. */}
+      <div class="matrix-detail-slot">
+        {hydrated && selected && (
+          <section
+            class="matrix-detail"
+            aria-labelledby="matrix-detail-title"
+            onKeyDown={(event) => event.key === 'Escape' && closeDetail()}
+          >
+            <h2 id="matrix-detail-title">
+              {data.roles[selected.role]!.name} · {data.competencies[selected.competency]!.name}
+            </h2>
+            {selectedLevel ? (
+              <DetailLevel data={data} labels={labels} competency={selected.competency} level={selectedLevel} />
+            ) : (
+              <p>{labels.detailNone}</p>
+            )}
+            <button type="button" onClick={closeDetail}>
+              {labels.close}
+            </button>
+          </section>
+        )}
+      </div>
 
       {hydrated && (
         <section class="matrix-compare" aria-labelledby="matrix-compare-title">

@@ -11,6 +11,8 @@ import {
   visibleRoles,
   type MatrixData,
   type MatrixState,
+  withVisibleSelection,
+  displayPoint,
 } from '../../src/lib/matrix.ts';
 import { toMatrixData } from '../../src/lib/matrix-data.ts';
 import { formatIssues } from '../../src/lib/validate.ts';
@@ -265,25 +267,28 @@ describe('compareRoles', () => {
 
 /** A state whose every index and key exists in `data`, as the explorer can produce it. */
 const validState = (data: MatrixData): fc.Arbitrary<MatrixState> =>
-  fc.record({
-    selected: fc.option(
-      fc.record({
-        role: fc.nat({ max: data.roles.length - 1 }),
-        competency: fc.nat({ max: data.competencies.length - 1 }),
-      }),
-      { nil: null },
-    ),
-    status: fc.option(fc.constantFrom(...data.statuses.map(({ key }) => key)), { nil: null }),
-    position: fc.option(fc.constantFrom(...data.positions.map(({ key }) => key)), { nil: null }),
-    compare: fc.option(
-      fc
-        .tuple(fc.nat({ max: data.roles.length - 1 }), fc.nat({ max: data.roles.length - 2 }))
-        // A second index distinct from the first: skip over it.
-        .map(([from, other]) => ({ from, to: other >= from ? other + 1 : other })),
-      { nil: null },
-    ),
-    transposed: fc.boolean(),
-  });
+  fc
+    .record({
+      selected: fc.option(
+        fc.record({
+          role: fc.nat({ max: data.roles.length - 1 }),
+          competency: fc.nat({ max: data.competencies.length - 1 }),
+        }),
+        { nil: null },
+      ),
+      status: fc.option(fc.constantFrom(...data.statuses.map(({ key }) => key)), { nil: null }),
+      position: fc.option(fc.constantFrom(...data.positions.map(({ key }) => key)), { nil: null }),
+      compare: fc.option(
+        fc
+          .tuple(fc.nat({ max: data.roles.length - 1 }), fc.nat({ max: data.roles.length - 2 }))
+          // A second index distinct from the first: skip over it.
+          .map(([from, other]) => ({ from, to: other >= from ? other + 1 : other })),
+        { nil: null },
+      ),
+      transposed: fc.boolean(),
+    })
+    // A cell whose role the filters hide cannot be open: such a state is not a valid view.
+    .filter((state) => withVisibleSelection(data, state) === state);
 
 /** Whether a decoded state only refers to what exists in `data`. */
 function expectValid(data: MatrixData, state: MatrixState) {
@@ -427,5 +432,22 @@ describe('URL state', () => {
     // The first of repeated parameters counts.
     expect(states[5]!.selected).toEqual({ role: slugIndex('admin-sistem'), competency: 1 });
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe('open cell and filters', () => {
+  test('a link that opens a cell of a role its own filters hide opens no cell', () => {
+    const state = decodeState(id, '?sel=helpdesk.layanan-lpse&pos=ppbj');
+    expect(state.selected).toBeNull();
+    expect(state.position).toBe('ppbj');
+  });
+
+  test('displayPoint places a cell in the table as displayed, and hides filtered roles', () => {
+    const cell = { role: slugIndex('koordinator'), competency: 2 };
+    expect(displayPoint(id, initialState, cell)).toEqual({ row: 2, col: 0 });
+    expect(displayPoint(id, { ...initialState, transposed: true }, cell)).toEqual({ row: 0, col: 2 });
+    expect(
+      displayPoint(id, { ...initialState, position: 'ppbj' }, { ...cell, role: slugIndex('helpdesk') }),
+    ).toBeNull();
   });
 });
