@@ -5,8 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { MatrixLabels } from '../src/components/MatrixExplorer.tsx';
-import type { MatrixData, MatrixIndicator, MatrixLevel } from '../src/lib/matrix.ts';
+import {
+  matrixLabels,
+  type MatrixData,
+  type MatrixIndicator,
+  type MatrixLabels,
+  type MatrixLevel,
+} from '../src/lib/matrix.ts';
 
 /** The size and shape of a synthetic dictionary. */
 export interface SyntheticOptions {
@@ -145,47 +150,13 @@ export function syntheticMatrix(options: SyntheticOptions): MatrixData {
   };
 }
 
-/**
- * The explorer's UI strings in one language, read from the site's i18n file, with the same keys
- * and `{{placeholders}}` as `src/pages/[...locale]/matriks.astro` passes them.
- */
-export function matrixLabels(root: string, lang: 'id' | 'en' = 'id'): MatrixLabels {
-  const strings = JSON.parse(readFileSync(path.join(root, 'src/content/i18n', `${lang}.json`), 'utf8')) as Record<
-    string,
-    string
-  >;
-  const t = (key: string) => {
+/** The explorer's UI strings in one language, read from the site's i18n file as the page reads them. */
+export function labelsFor(root: string, lang: 'id' | 'en' = 'id'): MatrixLabels {
+  const file = path.join(root, 'src/content/i18n', `${lang}.json`);
+  const strings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  return matrixLabels((key) => {
     const value = strings[key];
-    if (value === undefined) throw new Error(`UI string ${key} is missing from src/content/i18n/${lang}.json`);
+    if (value === undefined) throw new Error(`UI string ${key} is missing from ${file}`);
     return value;
-  };
-  return {
-    caption: t('matrix.caption'),
-    competency: t('kkt.colCompetency'),
-    role: t('matrix.role'),
-    prerequisite: t('kkt.prerequisite'),
-    level: t('kkt.level'),
-    notRequired: t('kkt.notRequired'),
-    cellLabel: t('matrix.cellLabel'),
-    cellLabelNone: t('matrix.cellLabelNone'),
-    filters: t('matrix.filters'),
-    status: t('matrix.status'),
-    position: t('matrix.position'),
-    any: t('matrix.any'),
-    shown: t('matrix.shown'),
-    transpose: t('matrix.transpose'),
-    keyboardHelp: t('matrix.keyboardHelp'),
-    detailLevel: t('matrix.detailLevel'),
-    detailCumulative: t('matrix.detailCumulative'),
-    detailNone: t('matrix.detailNone'),
-    close: t('matrix.close'),
-    compare: t('matrix.compare'),
-    compareFrom: t('matrix.compareFrom'),
-    compareTo: t('matrix.compareTo'),
-    choose: t('matrix.choose'),
-    difference: t('matrix.difference'),
-    toAdd: t('matrix.toAdd'),
-    nothingToAdd: t('matrix.nothingToAdd'),
-    compareSummary: t('matrix.compareSummary'),
-  };
+  });
 }

@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { HarnessWindow, InteractionTiming, MountMode, MountTiming } from '../bench/harness-api.ts';
-import { matrixLabels, syntheticMatrix } from '../bench/synthetic.ts';
+import { labelsFor, syntheticMatrix } from '../bench/synthetic.ts';
 import { visibleRoles, type MatrixData } from '../src/lib/matrix.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -375,7 +375,7 @@ const timingStats = (timings: InteractionTiming[]) => ({
  * each time, so every mount starts cold), then times filter changes and cell selections.
  */
 export async function measureMatrix(dist: string, data: MatrixData, runs: number): Promise<MatrixFigures> {
-  const labels = matrixLabels(root, 'id');
+  const labels = labelsFor(root, 'id');
   const props = { data, labels };
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'kamus-bench-'));
   const scriptFile = path.join(workDir, 'matrix-harness.js');

@@ -13,40 +13,12 @@ import {
   visibleRoles,
   withVisibleSelection,
   type MatrixData,
+  type MatrixLabels,
   type MatrixState,
 } from '../lib/matrix.ts';
 import { fill } from '../lib/template.ts';
 
-/** UI strings, already in the page's language; `{{name}}` marks a value filled in here. */
-export interface MatrixLabels {
-  caption: string;
-  competency: string;
-  role: string;
-  prerequisite: string;
-  level: string;
-  notRequired: string;
-  cellLabel: string;
-  cellLabelNone: string;
-  filters: string;
-  status: string;
-  position: string;
-  any: string;
-  shown: string;
-  transpose: string;
-  keyboardHelp: string;
-  detailLevel: string;
-  detailCumulative: string;
-  detailNone: string;
-  close: string;
-  compare: string;
-  compareFrom: string;
-  compareTo: string;
-  choose: string;
-  difference: string;
-  toAdd: string;
-  nothingToAdd: string;
-  compareSummary: string;
-}
+export type { MatrixLabels };
 
 interface Props {
   data: MatrixData;

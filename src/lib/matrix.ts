@@ -167,3 +167,67 @@ export function decodeState(data: MatrixData, search: string): MatrixState {
     transposed: params.get('t') === '1',
   });
 }
+
+/** The explorer's UI strings in the page's language, as templates: `{{name}}` is filled in by the island. */
+export interface MatrixLabels {
+  caption: string;
+  competency: string;
+  role: string;
+  prerequisite: string;
+  level: string;
+  notRequired: string;
+  cellLabel: string;
+  cellLabelNone: string;
+  filters: string;
+  status: string;
+  position: string;
+  any: string;
+  shown: string;
+  transpose: string;
+  keyboardHelp: string;
+  detailLevel: string;
+  detailCumulative: string;
+  detailNone: string;
+  close: string;
+  compare: string;
+  compareFrom: string;
+  compareTo: string;
+  choose: string;
+  difference: string;
+  toAdd: string;
+  nothingToAdd: string;
+  compareSummary: string;
+}
+
+/** The explorer's labels from raw UI-string templates (placeholders intact), e.g. a locale file's values. */
+export function matrixLabels(raw: (key: string) => string): MatrixLabels {
+  return {
+    caption: raw('matrix.caption'),
+    competency: raw('kkt.colCompetency'),
+    role: raw('matrix.role'),
+    prerequisite: raw('kkt.prerequisite'),
+    level: raw('kkt.level'),
+    notRequired: raw('kkt.notRequired'),
+    cellLabel: raw('matrix.cellLabel'),
+    cellLabelNone: raw('matrix.cellLabelNone'),
+    filters: raw('matrix.filters'),
+    status: raw('matrix.status'),
+    position: raw('matrix.position'),
+    any: raw('matrix.any'),
+    shown: raw('matrix.shown'),
+    transpose: raw('matrix.transpose'),
+    keyboardHelp: raw('matrix.keyboardHelp'),
+    detailLevel: raw('matrix.detailLevel'),
+    detailCumulative: raw('matrix.detailCumulative'),
+    detailNone: raw('matrix.detailNone'),
+    close: raw('matrix.close'),
+    compare: raw('matrix.compare'),
+    compareFrom: raw('matrix.compareFrom'),
+    compareTo: raw('matrix.compareTo'),
+    choose: raw('matrix.choose'),
+    difference: raw('matrix.difference'),
+    toAdd: raw('matrix.toAdd'),
+    nothingToAdd: raw('matrix.nothingToAdd'),
+    compareSummary: raw('matrix.compareSummary'),
+  };
+}

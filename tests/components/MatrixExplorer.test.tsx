@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import MatrixExplorer, { type MatrixLabels } from '../../src/components/MatrixExplorer.tsx';
 import idStrings from '../../src/content/i18n/id.json';
 import { checkContent } from '../../src/lib/load-files.ts';
-import type { MatrixData } from '../../src/lib/matrix.ts';
+import { matrixLabels, type MatrixData } from '../../src/lib/matrix.ts';
 import { toMatrixData } from '../../src/lib/matrix-data.ts';
 import { indicatorsBetween, matrixTruth, seedCompetencyNamed } from '../support/matrix-truth.ts';
 import { normalize, projectRoot } from '../support/seed.ts';
@@ -15,42 +15,12 @@ if (!dictionary) throw new Error('The real content does not validate (see `npm r
 const data: MatrixData = toMatrixData(dictionary, 'id', undefined);
 const truth = matrixTruth();
 
-/** The UI strings as matriks.astro passes them: interpolated with their own `{{placeholders}}`. */
+/** The UI strings as matriks.astro passes them: raw templates, `{{placeholders}}` intact. */
 const strings: Record<string, string> = idStrings;
-const t = (key: string, values: Record<string, string> = {}) => {
-  const template = strings[key];
-  if (template === undefined) throw new Error(`no UI string ${key}`);
-  return template.replace(/\{\{(\w+)\}\}/g, (match, name: string) => values[name] ?? match);
-};
-const labels: MatrixLabels = {
-  caption: t('matrix.caption'),
-  competency: t('kkt.colCompetency'),
-  role: t('matrix.role'),
-  prerequisite: t('kkt.prerequisite'),
-  level: t('kkt.level', { level: '{{level}}' }),
-  notRequired: t('kkt.notRequired'),
-  cellLabel: t('matrix.cellLabel', { role: '{{role}}', competency: '{{competency}}', level: '{{level}}' }),
-  cellLabelNone: t('matrix.cellLabelNone', { role: '{{role}}', competency: '{{competency}}' }),
-  filters: t('matrix.filters'),
-  status: t('matrix.status'),
-  position: t('matrix.position'),
-  any: t('matrix.any'),
-  shown: t('matrix.shown', { shown: '{{shown}}', total: '{{total}}' }),
-  transpose: t('matrix.transpose'),
-  keyboardHelp: t('matrix.keyboardHelp'),
-  detailLevel: t('matrix.detailLevel', { level: '{{level}}' }),
-  detailCumulative: t('matrix.detailCumulative', { below: '{{below}}' }),
-  detailNone: t('matrix.detailNone'),
-  close: t('matrix.close'),
-  compare: t('matrix.compare'),
-  compareFrom: t('matrix.compareFrom'),
-  compareTo: t('matrix.compareTo'),
-  choose: t('matrix.choose'),
-  difference: t('matrix.difference'),
-  toAdd: t('matrix.toAdd'),
-  nothingToAdd: t('matrix.nothingToAdd'),
-  compareSummary: t('matrix.compareSummary', { from: '{{from}}', to: '{{to}}', count: '{{count}}' }),
-};
+const labels: MatrixLabels = matrixLabels((key) => {
+  if (strings[key] === undefined) throw new Error(`no UI string ${key}`);
+  return strings[key];
+});
 
 const PATH = '/matriks/';
 const fill = (template: string, values: Record<string, string | number>) =>
