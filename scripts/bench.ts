@@ -20,9 +20,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { HarnessWindow, InteractionTiming, MountMode, MountTiming } from '../bench/harness-api.ts';
 import { labelsFor, syntheticMatrix } from '../bench/synthetic.ts';
+import { launchChromium } from './lib/chromium.ts';
 import { visibleRoles, type MatrixData } from '../src/lib/matrix.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -314,21 +315,6 @@ export async function serve(dir: string, routes: Record<string, { file: string }
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-/** Launches Debian's Chromium (never a downloaded browser). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
 }
 
 /** Opens a page that fails on script errors and refuses every request outside `origin`. */

@@ -3,26 +3,15 @@
  * (never a downloaded browser), and axe-core checks for WCAG 2.2 A/AA.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../../scripts/lib/chromium.ts';
 import { inject } from 'vitest';
 
 /** The running site's origin, e.g. `http://127.0.0.1:40123`. */
 export const baseUrl = (): string => inject('baseUrl');
 
 /** Launches the system Chromium with the flags that work as root on this machine. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+export const launchBrowser = launchChromium;
 
 /** Opens a site path in a fresh context (axe needs a page from `context.newPage()`). */
 export async function openPage(browser: Browser, path: string, options: Parameters<Browser['newContext']>[0] = {}) {
