@@ -3,12 +3,27 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { starlightLocales } from './src/lib/locales.ts';
+import { CSP_DIRECTIVES, cspInlineScriptHashes } from './src/lib/csp.ts';
 
 export default defineConfig({
   // SITE and BASE let a unit host the site on its own domain or under a sub-path.
   site: process.env.SITE || 'https://kamus-lpse.example.org',
   base: process.env.BASE || '/',
   trailingSlash: 'always',
+  // Only the site's own origin. Style attributes stay allowed: Starlight writes many (`--sl-icon-size`)
+  // and they cannot run code. Pagefind compiles its WebAssembly search engine, hence wasm-unsafe-eval.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
   integrations: [
     starlight({
       title: {
@@ -48,5 +63,6 @@ export default defineConfig({
       pagination: true,
     }),
     preact(),
+    cspInlineScriptHashes(),
   ],
 });

@@ -103,7 +103,7 @@ describe('in the browser', () => {
 
   /** Runs a search from the page's search dialog and returns the result links. */
   const search = async (path: string, query: string) => {
-    const { page, context } = await openPage(browser, path);
+    const { page, context, cspViolations } = await openPage(browser, path);
     await page.locator('button[data-open-modal]').first().click();
     await page.locator('#starlight__search input').fill(query);
     await page.waitForSelector('.pagefind-ui__message');
@@ -113,6 +113,8 @@ describe('in the browser', () => {
     const links = await page
       .locator('.pagefind-ui__result-link')
       .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+    // The search engine (WebAssembly in a worker) runs under the page's Content-Security-Policy.
+    expect(cspViolations).toEqual([]);
     await context.close();
     return links;
   };

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launchBrowser } from './support/browser.ts';
+import { axeViolations, baseUrl, launchBrowser, watchCspViolations } from './support/browser.ts';
 import { indicatorsBetween, matrixTruth, seedCompetencyNamed, type TruthRole } from '../support/matrix-truth.ts';
 import { normalize, projectRoot, type SeedCompetency } from '../support/seed.ts';
 
@@ -40,6 +40,8 @@ const seedCompetencyBySlug = new Map<string, SeedCompetency>();
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
+/** Content-Security-Policy violations of every context the interactions ran in. */
+const cspViolations: string[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -80,6 +82,7 @@ async function readHeaders(page: Page): Promise<{ roles: Header[]; competencies:
 async function open(edition: Edition, search = '', options: { javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext(options);
   contexts.push(context);
+  await watchCspViolations(context, cspViolations);
   const page = await context.newPage();
   const response = await page.goto(new URL(`${edition.prefix}/matriks/${search}`, baseUrl()).href);
   expect(response?.status()).toBe(200);
@@ -496,4 +499,9 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
       expect(await axeViolations(page), search).toEqual([]);
     }
   });
+});
+
+test('no interaction above broke the page’s Content-Security-Policy', () => {
+  expect(contexts.length).toBeGreaterThan(5);
+  expect(cspViolations).toEqual([]);
 });

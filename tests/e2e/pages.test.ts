@@ -1,7 +1,7 @@
 // Every built page: served with 200, lang="id", one h1, WCAG 2.2 A/AA clean, no third-party requests, no broken internal links or anchors, no phone numbers.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { axeViolations, baseUrl, launchBrowser } from './support/browser.ts';
+import { axeViolations, baseUrl, launchBrowser, watchCspViolations } from './support/browser.ts';
 import { PHONE_PATTERN } from '../support/seed.ts';
 import { builtPages, isBuiltFile } from '../support/site.ts';
 
@@ -67,10 +67,12 @@ describe.each(pages)('$path', ({ path }) => {
   let page: Page;
   let response: Response | null;
   const requests: string[] = [];
+  const cspViolations: string[] = [];
 
   beforeAll(async () => {
     context = await browser.newContext();
     context.on('request', (request) => requests.push(request.url()));
+    await watchCspViolations(context, cspViolations);
     page = await context.newPage();
     response = await page.goto(new URL(path, baseUrl()).href);
     await page.waitForLoadState('networkidle');
@@ -98,6 +100,32 @@ describe.each(pages)('$path', ({ path }) => {
       return !['data:', 'blob:'].includes(protocol) && other !== origin;
     });
     expect(foreign).toEqual([]);
+  });
+
+  test('declares a Content-Security-Policy that allows only its own origin, and breaks none of it', async () => {
+    const policy = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
+    expect(policy, 'no CSP meta element').toBeTruthy();
+    const directives = new Map(
+      policy!
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .filter(([name]) => name)
+        .map(([name, ...sources]) => [name!, sources]),
+    );
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    // Scripts: the site's own files and hashed inline scripts only; never inline code at large or eval.
+    const scriptSources = directives.get('script-src') ?? [];
+    expect(scriptSources).toContain("'self'");
+    expect(
+      scriptSources.filter((source) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/=]+)'$/.test(source)),
+    ).toEqual([]);
+    // No other host anywhere: no scheme or host source but data: images.
+    const hosts = [...directives].flatMap(([name, sources]) =>
+      sources.filter((source) => !source.startsWith("'") && !(name === 'img-src' && source === 'data:')),
+    );
+    expect(hosts).toEqual([]);
+    expect(cspViolations).toEqual([]);
   });
 
   test('has no broken internal links or anchors', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launchBrowser } from './support/browser.ts';
+import { axeViolations, baseUrl, launchBrowser, watchCspViolations } from './support/browser.ts';
 import { checkContent } from '../../src/lib/load-files.ts';
 import type { MatrixData } from '../../src/lib/matrix.ts';
 import { toMatrixData } from '../../src/lib/matrix-data.ts';
@@ -64,11 +64,14 @@ const contexts: BrowserContext[] = [];
 /** Every request of every context, and every uncaught page error, for the final privacy checks. */
 const requests: string[] = [];
 const pageErrors: string[] = [];
+/** Content-Security-Policy violations of every context. */
+const cspViolations: string[] = [];
 
 async function newContext(options: BrowserContextOptions = {}, { trackErrors = true } = {}) {
   const context = await browser.newContext(options);
   contexts.push(context);
   context.on('request', (request) => requests.push(request.url()));
+  await watchCspViolations(context, cspViolations);
   if (trackErrors) context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(String(error))));
   return context;
 }
@@ -513,6 +516,11 @@ describe('what must not break', () => {
     // The answers travel only in the fragment, which is never part of a request.
     expect(requests.filter((request) => /layanan-lpse=|[?&]v=1/.test(request))).toEqual([]);
     expect(pageErrors).toEqual([]);
+  });
+
+  test('no interaction broke the page’s Content-Security-Policy', () => {
+    expect(contexts.length).toBeGreaterThan(3);
+    expect(cspViolations).toEqual([]);
   });
 });
 

@@ -13,12 +13,33 @@ export const baseUrl = (): string => inject('baseUrl');
 /** Launches the system Chromium with the flags that work as root on this machine. */
 export const launchBrowser = launchChromium;
 
-/** Opens a site path in a fresh context (axe needs a page from `context.newPage()`). */
+/**
+ * Opens a site path in a fresh context (axe needs a page from `context.newPage()`), recording the
+ * Content-Security-Policy violations of its pages in `cspViolations`.
+ */
 export async function openPage(browser: Browser, path: string, options: Parameters<Browser['newContext']>[0] = {}) {
   const context: BrowserContext = await browser.newContext(options);
+  const cspViolations: string[] = [];
+  await watchCspViolations(context, cspViolations);
   const page: Page = await context.newPage();
   const response = await page.goto(new URL(path, baseUrl()).href);
-  return { context, page, response };
+  return { context, page, response, cspViolations };
+}
+
+/**
+ * Collects every Content-Security-Policy violation of the context's pages into `into`, as
+ * `<page>: <directive> blocked <what> (<file>:<line>)`, so a test can assert that none happened.
+ */
+export async function watchCspViolations(context: BrowserContext, into: string[]): Promise<void> {
+  await context.exposeBinding('__reportCspViolation', ({ page }, text: string) => into.push(`${page.url()}: ${text}`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
+      report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
 }
 
 /** WCAG 2.2 A and AA rules, as axe tags them. */
