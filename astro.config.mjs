@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { starlightLocales } from './src/lib/locales.ts';
-import { CSP_DIRECTIVES, cspInlineScriptHashes } from './src/lib/csp.ts';
+import { CSP_DIRECTIVES } from './src/integrations/csp.ts';
+import { finishHtml } from './src/integrations/finish-html.ts';
 
 export default defineConfig({
   // SITE and BASE let a unit host the site on its own domain or under a sub-path.
@@ -63,6 +64,6 @@ export default defineConfig({
       pagination: true,
     }),
     preact(),
-    cspInlineScriptHashes(),
+    finishHtml(),
   ],
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addInlineScriptHashes, parsePolicy, sha256Source } from '../../src/lib/csp.ts';
+import { addInlineScriptHashes, parsePolicy, sha256Source } from '../../src/integrations/csp.ts';
 
 const POLICY = "default-src 'self'; script-src 'self' 'sha256-AAAA'; style-src 'self'";
 const page = (head: string, body = '') =>

@@ -9,15 +9,7 @@
  * page's own policy once the build is done.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { parse } from 'parse5';
-import type { DefaultTreeAdapterMap } from 'parse5';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { attribute, elements, parseWithLocations, type Element } from './html.ts';
 
 /** The directives Astro's `security.csp.directives` adds to every page beside `script-src` and `style-src`. */
 export const CSP_DIRECTIVES = [
@@ -33,16 +25,6 @@ const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/
 
 /** The `'sha256-…'` source expression of a script or style body, as browsers compute it. */
 export const sha256Source = (body: string) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
-
-const isElement = (node: Node): node is Element => 'tagName' in node;
-const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
-
-function* elements(node: Node): Generator<Element> {
-  if (isElement(node)) yield node;
-  const children = 'childNodes' in node ? node.childNodes : [];
-  for (const child of children) yield* elements(child);
-  if ('content' in node) yield* elements(node.content);
-}
 
 /** Splits a policy into its directives, keyed by name (`script-src` -> `['self', …]` as written). */
 export function parsePolicy(policy: string): Map<string, string[]> {
@@ -63,7 +45,7 @@ export const serializePolicy = (directives: Map<string, string[]>) =>
  * meta element. A page without that element, or whose scripts are all hashed, comes back unchanged.
  */
 export function addInlineScriptHashes(html: string): string {
-  const document = parse(html, { sourceCodeLocationInfo: true });
+  const document = parseWithLocations(html);
   let meta: Element | undefined;
   const hashes: string[] = [];
   for (const element of elements(document)) {
@@ -96,33 +78,4 @@ export function addInlineScriptHashes(html: string): string {
   directives.set('script-src', [...scriptSrc, ...missing]);
   const content = serializePolicy(directives).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
   return `${html.slice(0, location.startOffset)}content="${content}"${html.slice(location.endOffset)}`;
-}
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(full);
-    else if (entry.name.endsWith('.html')) yield full;
-  }
-}
-
-/** Astro integration that completes each built page's policy with the hashes of its inline scripts. */
-export function cspInlineScriptHashes(): AstroIntegration {
-  return {
-    name: 'kamus:csp-inline-script-hashes',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        let changed = 0;
-        for await (const file of htmlFiles(fileURLToPath(dir))) {
-          const html = await readFile(file, 'utf8');
-          const updated = addInlineScriptHashes(html);
-          if (updated !== html) {
-            await writeFile(file, updated);
-            changed += 1;
-          }
-        }
-        logger.info(`Added inline script hashes to the Content-Security-Policy of ${changed} page(s).`);
-      },
-    },
-  };
 }
