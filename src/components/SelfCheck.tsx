@@ -133,18 +133,12 @@ export default function SelfCheck({ data, labels }: Props) {
     setNotice({ kind: 'info', text: l('deleted') });
   };
 
-  if (!hydrated) {
-    return (
-      <div class="self-check">
-        <p class="self-check-nojs">{l('needsScript')}</p>
-      </div>
-    );
-  }
-
-  const editable = shared === null;
+  // Before hydration (and without JavaScript) the same view is served with its controls disabled,
+  // so hydrating changes no layout; the page says in a <noscript> why nothing can be answered.
+  const editable = hydrated && shared === null;
 
   return (
-    <div class="self-check">
+    <div class="self-check" data-hydrated={hydrated || undefined}>
       {notice && (
         <div
           class={`self-check-notice self-check-notice-${notice.kind}`}
@@ -325,32 +319,40 @@ export default function SelfCheck({ data, labels }: Props) {
         <h2 id="self-check-actions-title">{l('actions')}</h2>
         <label class="self-check-share">
           {l('shareLink')}
-          <input type="text" readOnly value={shareUrl} onFocus={(event) => event.currentTarget.select()} />
+          <input
+            type="text"
+            readOnly
+            disabled={!hydrated}
+            value={shareUrl}
+            onFocus={(event) => event.currentTarget.select()}
+          />
         </label>
         <p>
           <button
             type="button"
+            disabled={!hydrated}
             onClick={() =>
               navigator.clipboard?.writeText(shareUrl).then(() => setNotice({ kind: 'info', text: l('copied') }))
             }
           >
             {l('copy')}
           </button>{' '}
-          <button type="button" onClick={exportFile}>
+          <button type="button" disabled={!hydrated} onClick={exportFile}>
             {l('export')}
           </button>{' '}
           <label class="self-check-import">
             {l('import')}{' '}
             <input
               type="file"
+              disabled={!hydrated}
               accept="application/json,.json"
               onChange={(event) => importFile(event.currentTarget.files?.[0])}
             />
           </label>{' '}
-          <button type="button" onClick={() => print()}>
+          <button type="button" disabled={!hydrated} onClick={() => print()}>
             {l('print')}
           </button>{' '}
-          <button type="button" class="self-check-delete" onClick={remove}>
+          <button type="button" class="self-check-delete" disabled={!hydrated} onClick={remove}>
             {l('delete')}
           </button>
         </p>

@@ -153,12 +153,18 @@ afterEach(() => {
 });
 
 describe('first render and scope', () => {
-  test('the server markup is only the no-script note; the questions appear once mounted', async () => {
+  test('before it mounts, the same view is served with every control disabled; mounted, they work', async () => {
     const container = document.body.appendChild(document.createElement('div'));
     renderPreact(<SelfCheck data={data} labels={labels} />, container);
-    expect(text(container)).toBe(normalize(fill('needsScript')));
-    expect(container.querySelector('input, button')).toBeNull();
-    await waitFor(() => expect(container.querySelector('.self-check-questions')).not.toBeNull());
+    // The first render is what the server sends: questions and results, nothing answerable yet.
+    const controls = () => [...container.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')];
+    expect(container.querySelector('.self-check-questions')).not.toBeNull();
+    expect(container.querySelector('.self-check-results')).not.toBeNull();
+    expect(controls().length).toBeGreaterThan(10);
+    expect(controls().filter((control) => !control.disabled && !control.closest('fieldset:disabled'))).toEqual([]);
+    await waitFor(() =>
+      expect(controls().filter((control) => control.closest('fieldset:disabled') || control.disabled)).toEqual([]),
+    );
     renderPreact(null, container);
     container.remove();
   });

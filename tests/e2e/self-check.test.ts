@@ -83,7 +83,8 @@ async function open(context: BrowserContext, path: string) {
   await ready(page);
   return page;
 }
-const ready = (page: Page) => page.locator('.self-check-target').waitFor();
+/** The island has hydrated: before that its controls are served disabled. */
+const ready = (page: Page) => page.locator('.self-check[data-hydrated]').waitFor();
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 const progressText = async (page: Page) => normalize(await page.locator('.self-check-progress').innerText());
 /** The radios checked in the questions, as `<slug>-<no>=y|n`. */
