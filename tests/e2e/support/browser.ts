@@ -10,6 +10,9 @@ import { inject } from 'vitest';
 /** The running site's origin, e.g. `http://127.0.0.1:40123`. */
 export const baseUrl = (): string => inject('baseUrl');
 
+/** The full URL of a site path (`/kompetensi/`) on the running site. */
+export const siteUrl = (path: string): string => new URL(path, baseUrl()).href;
+
 /** Launches the system Chromium with the flags that work as root on this machine. */
 export const launchBrowser = launchChromium;
 
@@ -22,7 +25,7 @@ export async function openPage(browser: Browser, path: string, options: Paramete
   const cspViolations: string[] = [];
   await watchCspViolations(context, cspViolations);
   const page: Page = await context.newPage();
-  const response = await page.goto(new URL(path, baseUrl()).href);
+  const response = await page.goto(siteUrl(path));
   return { context, page, response, cspViolations };
 }
 
