@@ -1,5 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
+/** A browser-test project: serves a finished build (see serve-dist.ts) on a free loopback port. */
+const e2eProject = (name: string, env: Record<string, string>, groupOrder: number) => ({
+  test: {
+    name,
+    // Browser projects run one after the other, after the fast ones: Lighthouse needs a quiet machine.
+    sequence: { groupOrder },
+    include: ['tests/e2e/**/*.test.ts'],
+    environment: 'node',
+    env,
+    globalSetup: ['tests/e2e/support/serve-dist.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // One Chromium at a time fits a 2-core machine.
+    fileParallelism: false,
+  },
+});
+
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
@@ -20,19 +37,9 @@ export default defineConfig({
           environment: './tests/components/support/happy-dom-node.ts',
         },
       },
-      {
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
-          // Serves the already built dist/ (npm test builds first) on a free loopback port.
-          globalSetup: ['tests/e2e/support/serve-dist.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          // One Chromium at a time fits a 2-core machine.
-          fileParallelism: false,
-        },
-      },
+      e2eProject('e2e', {}, 1),
+      // The same browser tests against the build made for a sub-path (`npm run build:base`).
+      e2eProject('e2e-base', { E2E_DIST: 'dist-base', E2E_BASE: '/kamus-lpse/' }, 2),
     ],
   },
 });

@@ -5,7 +5,7 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { getDictionary } from './lib/content.ts';
 import { localize } from './lib/model.ts';
-import { competencyPath, rolePath } from './lib/paths.ts';
+import { competencyPath, rolePath, sitePath } from './lib/paths.ts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
@@ -26,6 +26,13 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   // A page missing in a language is served with Indonesian text; keep it out of that language's index.
   if (route.isFallback) route.entry.data.pagefind = false;
+  // Hero links are written from the site root (`/kompetensi/`); Starlight leaves them as written, so
+  // the base path a unit hosts the site under (BASE) is added here.
+  for (const action of route.entry.data.hero?.actions ?? []) {
+    if (action.link.startsWith('/') && !action.link.startsWith(import.meta.env.BASE_URL)) {
+      action.link = sitePath(action.link, undefined);
+    }
+  }
   const { competencies, roles } = await getDictionary();
   const current = context.url.pathname;
   const children: Record<string, SidebarLink[]> = {

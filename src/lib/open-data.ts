@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'astro/zod';
 import { plainText } from './inline.ts';
 import { allIndicators, localize, type Dictionary } from './model.ts';
-import { competencyPath, rolePath } from './paths.ts';
+import { competencyPath, rolePath, sitePath } from './paths.ts';
 import type { Localized } from './schema.ts';
 
 const text = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
@@ -96,7 +96,7 @@ export const OPEN_DATA_FILES = {
 const both = (value: Localized) => ({ id: plainText(value.id), en: plainText(localize(value, 'en')) });
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-/** Builds the open-data document; `site` makes the URLs absolute. */
+/** Builds the open-data document; `site` (an origin) and the base path make the URLs absolute. */
 export function toOpenData(dictionary: Dictionary, site: URL): OpenData {
   const absolute = (path: (locale: string | undefined) => string) => ({
     id: new URL(path(undefined), site).href,
@@ -104,7 +104,7 @@ export function toOpenData(dictionary: Dictionary, site: URL): OpenData {
   });
   const { source } = dictionary;
   return {
-    $schema: new URL(OPEN_DATA_FILES.schema.slice(1), site).href,
+    $schema: new URL(sitePath(OPEN_DATA_FILES.schema, undefined), site).href,
     format: 'kkt-pengelola-lpse/1',
     source: {
       title: both(source.title),

@@ -1,7 +1,7 @@
 // The built pages against the parsed draft (not src/content): indicators, levels, definitions, role standards, duties, source facts and indicator links.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { baseUrl, launchBrowser } from './support/browser.ts';
+import { launchBrowser, sitePathOf, siteUrl } from './support/browser.ts';
 import {
   italics,
   loadSeed,
@@ -28,7 +28,7 @@ beforeAll(async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   for (const { path } of pages.filter(({ path }) => /^\/(kompetensi|peran)\/[^/]+\/$/.test(path))) {
-    await page.goto(new URL(path, baseUrl()).href);
+    await page.goto(siteUrl(path));
     const title = normalize(await page.locator('h1').innerText());
     const [target, names] = path.startsWith('/kompetensi/')
       ? [competencyPaths, seed.competencies.map(({ name }) => name)]
@@ -51,7 +51,7 @@ const itemLines = (indicator: SeedIndicator) => indicator.items.map(({ key, text
 async function open(path: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const response = await page.goto(new URL(path, baseUrl()).href);
+  const response = await page.goto(siteUrl(path));
   expect(response?.status(), path).toBe(200);
   return { context, page };
 }
@@ -142,7 +142,8 @@ describe.each(seed.competencies)('competency page: $name', (competency) => {
       expect(await list.count()).toBe(1);
       const linked = await list
         .locator('a[href]')
-        .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+        .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))
+        .then((hrefs) => hrefs.map((href) => sitePathOf(href)));
       const expected = seed.leveling.columns
         .filter(({ role }) => seed.leveling.levels.get(competency.name)?.get(role) === level.level)
         .map(({ role }) => rolePath(role));
@@ -219,7 +220,7 @@ describe.each(seed.roles)('role page: $column', (role: SeedRole) => {
         return;
       }
       const expected = competency.levels.find((entry) => entry.level === level)!;
-      expect(new Set(links.map((href) => new URL(href).pathname))).toEqual(new Set([competencyPath(competency)]));
+      expect(new Set(links.map((href) => sitePathOf(href)))).toEqual(new Set([competencyPath(competency)]));
       expect(links.map((href) => new URL(href).hash.replace(/^#indikator-/, '').replace('-', '.')).sort()).toEqual(
         expected.indicators.map(({ no }) => no).sort(),
       );
@@ -242,7 +243,7 @@ describe.each(seed.roles)('role page: $column', (role: SeedRole) => {
       const href = (await link.getAttribute('href'))!;
       const fragment = href.slice(href.indexOf('#') + 1);
       await Promise.all([linkPage.waitForURL((url) => url.hash === `#${fragment}`), link.click()]);
-      expect(new URL(linkPage.url()).pathname).toBe(competencyPath(competency));
+      expect(sitePathOf(linkPage.url())).toBe(competencyPath(competency));
       const target = await linkPage.evaluate(() => {
         const element = document.querySelector(':target');
         if (!element) return null;

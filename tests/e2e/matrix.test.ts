@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launchBrowser, watchCspViolations } from './support/browser.ts';
+import { axeViolations, launchBrowser, sitePathOf, siteUrl, watchCspViolations } from './support/browser.ts';
 import { indicatorsBetween, matrixTruth, seedCompetencyNamed, type TruthRole } from '../support/matrix-truth.ts';
 import { normalize, projectRoot, type SeedCompetency } from '../support/seed.ts';
 
@@ -47,7 +47,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(new URL('/matriks/', baseUrl()).href);
+  await page.goto(siteUrl('/matriks/'));
   const { roles, competencies } = await readHeaders(page);
   for (const { slug, name } of roles) {
     const role = truth.roles.find((entry) => normalize(entry.name) === normalize(name));
@@ -84,7 +84,7 @@ async function open(edition: Edition, search = '', options: { javaScriptEnabled?
   contexts.push(context);
   await watchCspViolations(context, cspViolations);
   const page = await context.newPage();
-  const response = await page.goto(new URL(`${edition.prefix}/matriks/${search}`, baseUrl()).href);
+  const response = await page.goto(siteUrl(`${edition.prefix}/matriks/${search}`));
   expect(response?.status()).toBe(200);
   if (options.javaScriptEnabled !== false) {
     // client:visible: the island hydrates once it is on screen.
@@ -216,11 +216,11 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
     const { page } = await open(edition, '', { javaScriptEnabled: false });
     const links = await page
       .locator('table.matrix-table th a')
-      .evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
+      .evaluateAll((anchors) => anchors.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent! })));
     expect(links).toHaveLength(7);
     for (const { href, text } of links) {
-      expect(href).toMatch(new RegExp(`^${edition.prefix}/(peran|kompetensi)/[a-z-]+/$`));
-      const response = await page.goto(new URL(href, baseUrl()).href);
+      expect(sitePathOf(href)).toMatch(new RegExp(`^${edition.prefix}/(peran|kompetensi)/[a-z-]+/$`));
+      const response = await page.goto(href);
       expect(response?.status(), href).toBe(200);
       expect(normalize(await page.locator('h1').innerText()), href).toBe(normalize(text));
     }
@@ -253,9 +253,9 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
     );
     expect(links.map(({ no }) => no)).toEqual(seedLevel.indicators.map(({ no }) => no));
     const page2 = `${edition.prefix}/kompetensi/keamanan-informasi/`;
-    expect(links.map(({ href }) => href)).toEqual(
-      seedLevel.indicators.map(({ no }) => `${page2}#indikator-${no.replace('.', '-')}`),
-    );
+    expect(
+      links.map(({ href }) => `${sitePathOf(new URL(href, page.url()))}${new URL(href, page.url()).hash}`),
+    ).toEqual(seedLevel.indicators.map(({ no }) => `${page2}#indikator-${no.replace('.', '-')}`));
     if (edition.lang === 'id') {
       expect(description).toBe(normalize(`Level 4: ${seedLevel.description}`));
       expect(links.map(({ text }) => normalize(text))).toEqual(
@@ -268,7 +268,7 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
 
     // Follow the first indicator link: the competency page opens at that indicator, which reads the same.
     await detail.locator('ul.matrix-indicators a').first().click();
-    await page.waitForURL((url) => url.pathname === page2 && url.hash === '#indikator-4-1');
+    await page.waitForURL((url) => sitePathOf(url) === page2 && url.hash === '#indikator-4-1');
     const competencyPage = {
       description: normalize(await page.locator('section[data-level="4"] .level-description').innerText()),
       indicators: await page.evaluate(
@@ -410,7 +410,7 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
     await page.getByLabel(t(edition, 'matrix.compareTo')).selectOption({ label: roleName('admin-sistem') });
     await page.locator('table.matrix-compare-table').waitFor();
     const url = new URL(page.url());
-    expect(url.pathname).toBe(matrixPath);
+    expect(sitePathOf(url)).toBe(matrixPath);
     expect(Object.fromEntries(url.searchParams)).toEqual(Object.fromEntries(new URLSearchParams(shared)));
     const built = await snapshot(page);
 
@@ -433,7 +433,7 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
       String(headers.roles.findIndex(({ slug }) => slug === 'helpdesk')),
     );
     expect(await fresh.locator('table.matrix-compare-table').count()).toBe(1);
-    expect(fresh.url()).toBe(new URL(`${matrixPath}${shared}`, baseUrl()).href);
+    expect(fresh.url()).toBe(siteUrl(`${matrixPath}${shared}`));
   });
 
   test('Back and Forward step through the views', async () => {
@@ -480,7 +480,7 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
     contexts.push(context);
     await context.route(/\/MatrixExplorer\.[^/]*\.js$/, (route) => route.abort());
     const page = await context.newPage();
-    await page.goto(new URL(matrixPath, baseUrl()).href);
+    await page.goto(siteUrl(matrixPath));
     await page.locator('.matrix-explorer').scrollIntoViewIfNeeded();
     await page.waitForLoadState('networkidle');
     expect(await page.locator('.matrix-explorer[data-hydrated]').count()).toBe(0);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { checkContent } from '../../src/lib/load-files.ts';
 import {
   INDICATOR_COLUMNS,
@@ -14,6 +14,7 @@ import {
 } from '../../src/lib/open-data.ts';
 import { loadSeed, normalize, requiredLevel, seedIndicators } from '../support/seed.ts';
 import { distDir } from '../support/site.ts';
+import { baseUrl } from './support/browser.ts';
 
 const read = (file: string) => readFileSync(`${distDir}/data/${file}`, 'utf8');
 const json = JSON.parse(read('kamus.json')) as OpenData;
@@ -38,7 +39,15 @@ describe('kamus.json', () => {
 
   test('equals the content model', async () => {
     const { dictionary } = await checkContent(`${distDir}/..`);
-    expect(json).toEqual(toOpenData(dictionary!, new URL('/', json.$schema)));
+    // Absolute URLs carry the base path the build was made for (`/` or `/kamus-lpse/`).
+    expect(new URL(json.$schema).pathname).toBe(`${new URL(baseUrl()).pathname}data/kamus.schema.json`);
+    // The model's paths take the base from the build's BASE_URL, as the site's own build does.
+    vi.stubEnv('BASE_URL', new URL(baseUrl()).pathname);
+    try {
+      expect(json).toEqual(toOpenData(dictionary!, new URL(new URL(json.$schema).origin)));
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   test('holds every indicator of the source, verbatim, with its level', () => {

@@ -1,7 +1,14 @@
 // Every built page: served with 200, lang="id", one h1, WCAG 2.2 A/AA clean, no third-party requests, no broken internal links or anchors, no phone numbers.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { axeViolations, baseUrl, launchBrowser, watchCspViolations } from './support/browser.ts';
+import {
+  axeViolations,
+  launchBrowser,
+  siteOrigin,
+  sitePathOf,
+  siteUrl,
+  watchCspViolations,
+} from './support/browser.ts';
 import { PHONE_PATTERN } from '../support/seed.ts';
 import { builtPages, isBuiltFile } from '../support/site.ts';
 
@@ -17,7 +24,7 @@ beforeAll(async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   for (const { path } of pages) {
-    await page.goto(new URL(path, baseUrl()).href);
+    await page.goto(siteUrl(path));
     const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((element) => element.id));
     idsByPath.set(path, new Set(ids));
   }
@@ -56,7 +63,7 @@ test('the build has the pages the site promises', () => {
 test('an unknown address answers 404 with the not-found page', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const response = await page.goto(new URL('/tidak-ada-halaman-ini/', baseUrl()).href);
+  const response = await page.goto(siteUrl('/tidak-ada-halaman-ini/'));
   expect(response?.status()).toBe(404);
   expect(await page.locator('h1').innerText()).toContain('404');
   await context.close();
@@ -74,7 +81,7 @@ describe.each(pages)('$path', ({ path }) => {
     context.on('request', (request) => requests.push(request.url()));
     await watchCspViolations(context, cspViolations);
     page = await context.newPage();
-    response = await page.goto(new URL(path, baseUrl()).href);
+    response = await page.goto(siteUrl(path));
     await page.waitForLoadState('networkidle');
   });
   afterAll(() => context?.close());
@@ -93,7 +100,7 @@ describe.each(pages)('$path', ({ path }) => {
   });
 
   test('requests nothing from any other origin', () => {
-    const origin = new URL(baseUrl()).origin;
+    const origin = siteOrigin();
     expect(requests.length).toBeGreaterThan(0);
     const foreign = requests.filter((url) => {
       const { protocol, origin: other } = new URL(url);
@@ -129,7 +136,7 @@ describe.each(pages)('$path', ({ path }) => {
   });
 
   test('has no broken internal links or anchors', async () => {
-    const origin = new URL(baseUrl()).origin;
+    const origin = siteOrigin();
     const hrefs = await page
       .locator('a[href]')
       .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
@@ -138,7 +145,12 @@ describe.each(pages)('$path', ({ path }) => {
     for (const href of hrefs) {
       const url = new URL(href);
       if (url.origin !== origin) continue;
-      const target = decodeURI(url.pathname);
+      const inSite = sitePathOf(url);
+      if (inSite === null) {
+        broken.push(`${href} (outside the site's base path)`);
+        continue;
+      }
+      const target = decodeURI(inSite);
       if (pagePaths.has(target)) {
         const fragment = decodeURIComponent(url.hash.slice(1));
         if (fragment && !idsByPath.get(target)!.has(fragment))

@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launchBrowser, watchCspViolations } from './support/browser.ts';
+import {
+  axeViolations,
+  launchBrowser,
+  siteOrigin,
+  sitePathOf,
+  siteUrl,
+  watchCspViolations,
+} from './support/browser.ts';
 import { checkContent } from '../../src/lib/load-files.ts';
 import type { MatrixData } from '../../src/lib/matrix.ts';
 import { toMatrixData } from '../../src/lib/matrix-data.ts';
@@ -57,7 +64,6 @@ function record(role: string | null, answers: Record<string, string> = {}): Self
 
 const PATH = '/cek-mandiri/';
 const EN_PATH = '/en/cek-mandiri/';
-const url = (path: string) => new URL(path, baseUrl()).href;
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -79,7 +85,7 @@ async function newContext(options: BrowserContextOptions = {}, { trackErrors = t
 /** Opens a path and waits for the island to hydrate (client:idle). */
 async function open(context: BrowserContext, path: string) {
   const page = await context.newPage();
-  await page.goto(url(path));
+  await page.goto(siteUrl(path));
   await ready(page);
   return page;
 }
@@ -201,7 +207,7 @@ describe('one person’s self-check', () => {
   test('switching to English shows the same answers in English; Back and Forward keep them', async () => {
     const idResults = await tableRows(page, say(idText, 'resultsCaption'));
     await page.locator('starlight-lang-select select:visible').first().selectOption({ label: 'English' });
-    await page.waitForURL(url(EN_PATH));
+    await page.waitForURL(siteUrl(EN_PATH));
     await ready(page);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await checkedRadios(page)).toEqual(keyboardShown);
@@ -226,16 +232,16 @@ describe('one person’s self-check', () => {
     expect(figures(enResults)).toEqual(figures(idResults));
 
     await page.goBack();
-    await page.waitForURL(url(PATH));
+    await page.waitForURL(siteUrl(PATH));
     await ready(page);
     expect(await checkedRadios(page)).toEqual(keyboardShown);
     expect(await progressText(page)).toMatch(/^4 dari /);
     await page.goForward();
-    await page.waitForURL(url(EN_PATH));
+    await page.waitForURL(siteUrl(EN_PATH));
     await ready(page);
     expect(await checkedRadios(page)).toEqual(keyboardShown);
     expect(JSON.parse((await stored(page))!)).toEqual(keyboardRecord);
-    await page.goto(url(PATH));
+    await page.goto(siteUrl(PATH));
     await ready(page);
   });
 
@@ -272,9 +278,9 @@ describe('one person’s self-check', () => {
     // Verifikator (level 2 of both): layanan 2.1-2.4 (2.1 is "Belum", the rest unanswered) and aplikasi 1.1-2.3.
     expect(links.map(([no]) => no)).toEqual(['2.1', '2.2', '2.3', '2.4', '1.1', '1.2', '1.3', '2.1', '2.2', '2.3']);
     for (const [no, href] of links) {
-      const target = new URL(href!, url(PATH));
+      const target = new URL(href!, siteUrl(PATH));
       expect(target.hash).toBe(`#indikator-${no!.replace('.', '-')}`);
-      const html = readFileSync(path.join(distDir, target.pathname, 'index.html'), 'utf8');
+      const html = readFileSync(path.join(distDir, sitePathOf(target)!, 'index.html'), 'utf8');
       expect(html, href).toContain(`id="${target.hash.slice(1)}"`);
     }
   });
@@ -294,10 +300,10 @@ describe('one person’s self-check', () => {
 
     test('the share link opens the identical result in a fresh browser, saving nothing there', async () => {
       link = await page.locator('.self-check-share input').inputValue();
-      expect(link).toBe(`${url(PATH)}#${encodeFragment(keyboardRecord)}`);
+      expect(link).toBe(`${siteUrl(PATH)}#${encodeFragment(keyboardRecord)}`);
       const own = await resultsText(page);
       const fresh = await newContext();
-      viewer = await open(fresh, link.slice(new URL(baseUrl()).origin.length));
+      viewer = await open(fresh, `${sitePathOf(link)}${new URL(link).hash}`);
       expect(await resultsText(viewer)).toBe(own);
       expect(await checkedRadios(viewer)).toEqual(keyboardShown);
       expect(normalize(await viewer.locator('.self-check-notice p').first().innerText())).toBe(
@@ -374,7 +380,7 @@ describe('what must not break', () => {
 
     test.each(cases)('a %s link shows the error notice and injects nothing', async (_, fragment, problem) => {
       await page.goto('about:blank');
-      await page.goto(`${url(PATH)}#${fragment}`);
+      await page.goto(`${siteUrl(PATH)}#${fragment}`);
       await ready(page);
       const alert = page.getByRole('alert');
       expect(normalize(await alert.innerText())).toBe(
@@ -388,7 +394,7 @@ describe('what must not break', () => {
     });
 
     test('a bad link arriving in the same page (hashchange) is refused too', async () => {
-      await page.goto(url(PATH));
+      await page.goto(siteUrl(PATH));
       await ready(page);
       await page.evaluate((fragment) => (location.hash = fragment), cases[0]![1]);
       await page.getByRole('alert').waitFor();
@@ -427,7 +433,7 @@ describe('what must not break', () => {
   async function baselineErrors(context: BrowserContext) {
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(url('/tentang/'));
+    await page.goto(siteUrl('/tentang/'));
     await page.close();
     return errors;
   }
@@ -444,7 +450,7 @@ describe('what must not break', () => {
     const baseline = await baselineErrors(context);
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(url(PATH));
+    await page.goto(siteUrl(PATH));
     await ready(page);
     expect(await page.getByText(say(idText, 'noStorage')).isVisible()).toBe(true);
     await page.getByRole('radio', { name: 'Helpdesk' }).check();
@@ -473,7 +479,7 @@ describe('what must not break', () => {
     const baseline = await baselineErrors(context);
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(url(PATH));
+    await page.goto(siteUrl(PATH));
     await ready(page);
     expect(await page.getByText(say(idText, 'noStorage')).isVisible()).toBe(true);
     await page.getByRole('radio', { name: 'Admin Sistem' }).check();
@@ -509,7 +515,7 @@ describe('what must not break', () => {
   });
 
   test('nothing left the site: every request of every context went to its own origin', () => {
-    const origin = new URL(baseUrl()).origin;
+    const origin = siteOrigin();
     expect(requests.length).toBeGreaterThan(10);
     expect(requests.filter((request) => !/^(data|blob):/.test(request) && new URL(request).origin !== origin)).toEqual(
       [],

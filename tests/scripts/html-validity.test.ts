@@ -1,4 +1,5 @@
 // Every built page is valid HTML for the Nu Html Checker (vnu.jar on the machine's Java).
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -25,9 +26,13 @@ test('the checker reports an invalid page, naming the file and the problem', asy
   expect(errors.some(({ message }) => /No “p” element in scope/.test(message))).toBe(true);
 }, 60_000);
 
-test('no built page has an HTML error (both languages, every page type)', async () => {
+test('no built page has an HTML error: both languages, every page type, at the root and under a base path', async () => {
   const pages = builtPages();
   expect(pages.some((page) => page.path.startsWith('/en/'))).toBe(true);
-  const errors = await nuErrors([distDir]);
+  const baseBuild = path.join(projectRoot, 'dist-base');
+  if (!existsSync(path.join(baseBuild, 'index.html'))) {
+    throw new Error('dist-base/ has no built site. Run `npm run build:base` first (`npm test` does).');
+  }
+  const errors = await nuErrors([distDir, baseBuild]);
   expect(errors.map(({ file, line, message }) => `${file}:${line}: ${message}`)).toEqual([]);
 }, 120_000);

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { builtPages as listPages } from '../../scripts/lib/built-pages.ts';
 import { projectRoot } from './seed.ts';
 
-/** The build output folder. */
-export const distDir = path.join(projectRoot, 'dist');
+/** The build output folder: `dist/`, or the sub-path build (`E2E_DIST`) the `e2e-base` project tests. */
+export const distDir = path.join(projectRoot, process.env.E2E_DIST ?? 'dist');
 
 export { urlPathOf, type BuiltPage } from '../../scripts/lib/built-pages.ts';
 

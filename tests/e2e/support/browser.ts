@@ -7,11 +7,28 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../../scripts/lib/chromium.ts';
 import { inject } from 'vitest';
 
-/** The running site's origin, e.g. `http://127.0.0.1:40123`. */
+/**
+ * The running site's root URL, ending in `/`: `http://127.0.0.1:40123/`, or with the base path the
+ * site was built for (`http://127.0.0.1:40123/kamus-lpse/`) when the tests run under one.
+ */
 export const baseUrl = (): string => inject('baseUrl');
 
-/** The full URL of a site path (`/kompetensi/`) on the running site. */
-export const siteUrl = (path: string): string => new URL(path, baseUrl()).href;
+/** The running site's origin, e.g. `http://127.0.0.1:40123`. */
+export const siteOrigin = (): string => new URL(baseUrl()).origin;
+
+/** The full URL of a site path (`/kompetensi/`, written without the base) on the running site. */
+export const siteUrl = (path: string): string => new URL(path.replace(/^\//, ''), baseUrl()).href;
+
+/**
+ * The site path (without the base, starting with `/`) of a URL of the running site, or null when the
+ * URL is on another origin or outside the base: such a link would not reach the site.
+ */
+export function sitePathOf(url: string | URL): string | null {
+  const { origin, pathname } = new URL(url);
+  const base = new URL(baseUrl()).pathname;
+  if (origin !== siteOrigin() || !pathname.startsWith(base)) return null;
+  return `/${pathname.slice(base.length)}`;
+}
 
 /** Launches the system Chromium with the flags that work as root on this machine. */
 export const launchBrowser = launchChromium;
