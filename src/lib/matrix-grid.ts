@@ -73,7 +73,7 @@ export function gridBodyHtml(data: MatrixData, labels: MatrixLabels, transposed:
 
 /** The display cell an event happened in, or null outside the cells (a row header, say). */
 export function pointOf(body: Element, view: GridView, target: EventTarget | null): Point | null {
-  const cell = target instanceof Element ? target.closest('td') : null;
+  const cell = (target as Partial<Element> | null)?.closest?.('td');
   const row = cell?.parentElement;
   if (!cell || !row || row.parentElement !== body) return null;
   // The row header is the first child of every row.
