@@ -7,7 +7,7 @@ import { hydrate, render } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import MatrixExplorer, { type MatrixLabels } from '../src/components/MatrixExplorer.tsx';
 import type { MatrixData } from '../src/lib/matrix.ts';
-import type { HarnessApi, HarnessWindow, InteractionTiming, MountMode } from './harness-api.ts';
+import type { FilterKind, HarnessApi, HarnessWindow, InteractionTiming, MountMode } from './harness-api.ts';
 
 const root = document.getElementById('root')!;
 
@@ -55,6 +55,15 @@ const query = <T extends Element>(selector: string): T => {
   return element;
 };
 
+/** The filter selects, in the order the explorer shows them. */
+const FILTERS: FilterKind[] = ['status', 'position'];
+
+/** Picks an option of a select as a user does: the value changes, then a `change` event. */
+function pick(select: HTMLSelectElement, value: string): void {
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
 /** Times `act` until `done` (see `watch`) and until the next frame. */
 async function timed(act: () => void, done: () => Promise<number>): Promise<InteractionTiming> {
   const shown = done();
@@ -83,7 +92,7 @@ const api: HarnessApi = {
     const start = performance.now();
     (mode === 'hydrate' ? hydrate : render)(island, root);
     const firstRenderMs = performance.now() - start;
-    // The mount effect runs after the first frame and re-renders the table as a grid of buttons.
+    // The mount effect runs after the first frame: controls appear and the table becomes a grid.
     const explorer = query('.matrix-explorer');
     const dom = await watch(
       explorer,
@@ -97,38 +106,83 @@ const api: HarnessApi = {
       firstRenderMs,
       domMs: dom - start,
       frameMs: frame - start,
-      cells: root.querySelectorAll('.matrix-table button[data-row]').length,
+      cells: root.querySelectorAll('.matrix-grid td').length,
+      tabStops: root.querySelectorAll('.matrix-grid [tabindex="0"]').length,
     };
   },
 
-  filterStatus(value, expectedRoles) {
-    const select = query<HTMLSelectElement>('.matrix-controls select');
+  filter(kind, value, expectedRoles) {
+    const select = root.querySelectorAll<HTMLSelectElement>('.matrix-controls select')[FILTERS.indexOf(kind)];
+    if (!select) throw new Error(`the ${kind} filter is not on the page`);
     const shows = () => {
-      const names = [...root.querySelectorAll('.matrix-table thead th a')].map((link) => link.textContent);
+      // Filtered roles stay in the table, hidden.
+      const names = [...root.querySelectorAll('.matrix-table thead th:not([hidden]) a')].map(
+        (link) => link.textContent,
+      );
       return names.length === expectedRoles.length && names.every((name, index) => name === expectedRoles[index]);
     };
     return timed(
-      () => {
-        select.value = value;
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-      },
+      () => pick(select, value),
       () =>
         watch(
           query('.matrix-table thead'),
-          { childList: true, subtree: true, characterData: true },
+          { childList: true, subtree: true, characterData: true, attributeFilter: ['hidden'] },
           shows,
-          `the columns of status "${value}"`,
+          `the columns of ${kind} "${value}"`,
         ),
     );
   },
 
   selectCell(row, col, expectedTitle) {
-    const button = query<HTMLButtonElement>(`.matrix-table button[data-row="${row}"][data-col="${col}"]`);
+    const cell = query<HTMLTableRowElement>('.matrix-grid').children[row]?.children[col + 1] as HTMLElement | undefined;
+    if (!cell) throw new Error(`no grid cell at row ${row}, column ${col}`);
     const shows = () => root.querySelector('.matrix-detail h2')?.textContent === expectedTitle;
     return timed(
-      () => button.click(),
+      () => cell.click(),
       () => watch(query('.matrix-detail-slot'), { childList: true }, shows, `the details of ${expectedTitle}`),
     );
+  },
+
+  transpose(on, expectedCorner) {
+    const box = query<HTMLInputElement>('.matrix-controls input[type="checkbox"]');
+    const corner = () => root.querySelector('.matrix-table thead th')?.textContent === expectedCorner;
+    return timed(
+      () => box.click(),
+      () =>
+        watch(
+          query('.matrix-table thead'),
+          { childList: true, subtree: true, characterData: true },
+          () => box.checked === on && corner(),
+          `the table ${on ? 'transposed' : 'turned back'}`,
+        ),
+    );
+  },
+
+  async compare(from, to, expectedRows) {
+    const [fromSelect, toSelect] = root.querySelectorAll<HTMLSelectElement>('.matrix-compare-pick select');
+    if (!fromSelect || !toSelect) throw new Error('the comparison pickers are not on the page');
+    // The first role alone shows nothing yet (untimed).
+    pick(fromSelect, String(from));
+    await nextFrame();
+    const shows = () => root.querySelectorAll('.matrix-compare-table tbody tr').length === expectedRows;
+    return timed(
+      () => pick(toSelect, String(to)),
+      () => watch(query('.matrix-compare'), { childList: true }, shows, `the comparison of roles ${from} and ${to}`),
+    );
+  },
+
+  async clearCompare() {
+    const selects = root.querySelectorAll<HTMLSelectElement>('.matrix-compare-pick select');
+    if (!root.querySelector('.matrix-compare-table')) return;
+    const gone = watch(
+      query('.matrix-compare'),
+      { childList: true },
+      () => root.querySelector('.matrix-compare-table') === null,
+      'the comparison to close',
+    );
+    selects.forEach((select) => pick(select, ''));
+    await gone;
+    await nextFrame();
   },
 
   async closeDetail() {

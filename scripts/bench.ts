@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
-import type { HarnessWindow, InteractionTiming, MountMode, MountTiming } from '../bench/harness-api.ts';
+import type { FilterKind, HarnessWindow, InteractionTiming, MountMode, MountTiming } from '../bench/harness-api.ts';
 import { labelsFor, syntheticMatrix } from '../bench/synthetic.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { visibleRoles, type MatrixData } from '../src/lib/matrix.ts';
@@ -36,7 +36,7 @@ const option = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`)
 export const BUDGETS = {
   /** The matrix island's own JS, gzip, beyond the shared Preact runtime. */
   islandOwnGzip: 10 * 1024,
-  /** Mount, filter and cell selection of the 40 x 300 matrix, median, in Chromium. */
+  /** Mount (hydration until painted), filters and cell selection of the 40 x 300 matrix, median, in Chromium. */
   interactionMs: 100,
 };
 
@@ -342,14 +342,23 @@ export interface MatrixFigures {
   mount: Record<MountMode, { parseMs: Stats; firstRenderMs: Stats; domMs: Stats; frameMs: Stats }>;
   filterPick: { domMs: Stats; frameMs: Stats };
   filterClear: { domMs: Stats; frameMs: Stats };
+  positionPick: { domMs: Stats; frameMs: Stats };
+  positionClear: { domMs: Stats; frameMs: Stats };
   selectCell: { domMs: Stats; frameMs: Stats };
+  transpose: { domMs: Stats; frameMs: Stats };
+  transposeBack: { domMs: Stats; frameMs: Stats };
+  compare: { domMs: Stats; frameMs: Stats };
 }
 
 // Run in the page (Playwright sends their source): thin calls into the harness API.
-const filterStatus = ([value, names]: readonly [string, string[]]) =>
-  (window as unknown as HarnessWindow).bench.filterStatus(value, names);
+const filter = ([kind, value, names]: readonly [FilterKind, string, string[]]) =>
+  (window as unknown as HarnessWindow).bench.filter(kind, value, names);
 const selectCell = ([row, col, title]: readonly [number, number, string]) =>
   (window as unknown as HarnessWindow).bench.selectCell(row, col, title);
+const transpose = ([on, corner]: readonly [boolean, string]) =>
+  (window as unknown as HarnessWindow).bench.transpose(on, corner);
+const compare = ([from, to, rows]: readonly [number, number, number]) =>
+  (window as unknown as HarnessWindow).bench.compare(from, to, rows);
 
 const timingStats = (timings: InteractionTiming[]) => ({
   domMs: stats(timings.map((timing) => timing.domMs)),
@@ -358,7 +367,8 @@ const timingStats = (timings: InteractionTiming[]) => ({
 
 /**
  * Mounts the explorer with `data` in the built matrix page `runs` times per mode (a fresh page
- * each time, so every mount starts cold), then times filter changes and cell selections.
+ * each time, so every mount starts cold), then times filter changes, cell selections, turning
+ * the table and comparing two roles.
  */
 export async function measureMatrix(dist: string, data: MatrixData, runs: number): Promise<MatrixFigures> {
   const labels = labelsFor(root, 'id');
@@ -385,6 +395,7 @@ export async function measureMatrix(dist: string, data: MatrixData, runs: number
       const timing = await page.evaluate((how) => (window as unknown as HarnessWindow).bench.mount(how), mode);
       const expectedCells = data.roles.length * data.competencies.length;
       if (timing.cells !== expectedCells) throw new Error(`${mode}: ${timing.cells} cells, expected ${expectedCells}`);
+      if (timing.tabStops !== 1) throw new Error(`${mode}: ${timing.tabStops} tab stops in the grid, expected 1`);
       if (errors.length) throw new Error(`${mode}: ${errors.join('; ')}`);
       return { page, errors, timing };
     };
@@ -407,14 +418,21 @@ export async function measureMatrix(dist: string, data: MatrixData, runs: number
 
     // Interactions on the last hydrated page, as a visitor of the site would meet them.
     const { page, errors } = last!;
-    const roleNames = (status: string | null) =>
-      visibleRoles(data, { status, position: null }).map((index) => data.roles[index]!.name);
+    const roleNames = (filters: { status?: string; position?: string }) =>
+      visibleRoles(data, { status: filters.status ?? null, position: filters.position ?? null }).map(
+        (index) => data.roles[index]!.name,
+      );
     const picks: InteractionTiming[] = [];
     const clears: InteractionTiming[] = [];
+    const positionPicks: InteractionTiming[] = [];
+    const positionClears: InteractionTiming[] = [];
     for (let run = 0; run < runs; run++) {
       const status = data.statuses[run % data.statuses.length]!.key;
-      picks.push(await page.evaluate(filterStatus, [status, roleNames(status)] as const));
-      clears.push(await page.evaluate(filterStatus, ['', roleNames(null)] as const));
+      picks.push(await page.evaluate(filter, ['status', status, roleNames({ status })] as const));
+      clears.push(await page.evaluate(filter, ['status', '', roleNames({})] as const));
+      const position = data.positions[run % data.positions.length]!.key;
+      positionPicks.push(await page.evaluate(filter, ['position', position, roleNames({ position })] as const));
+      positionClears.push(await page.evaluate(filter, ['position', '', roleNames({})] as const));
     }
     const selections: InteractionTiming[] = [];
     for (let run = 0; run < runs; run++) {
@@ -423,6 +441,20 @@ export async function measureMatrix(dist: string, data: MatrixData, runs: number
       const title = `${data.roles[col]!.name} · ${data.competencies[row]!.name}`;
       await page.evaluate(() => (window as unknown as HarnessWindow).bench.closeDetail());
       selections.push(await page.evaluate(selectCell, [row, col, title] as const));
+    }
+    await page.evaluate(() => (window as unknown as HarnessWindow).bench.closeDetail());
+    const turns: InteractionTiming[] = [];
+    const turnsBack: InteractionTiming[] = [];
+    for (let run = 0; run < runs; run++) {
+      turns.push(await page.evaluate(transpose, [true, labels.role] as const));
+      turnsBack.push(await page.evaluate(transpose, [false, labels.competency] as const));
+    }
+    const comparisons: InteractionTiming[] = [];
+    for (let run = 0; run < runs; run++) {
+      const from = (run * 11) % data.roles.length;
+      const to = (from + 1 + run * 5) % data.roles.length;
+      await page.evaluate(() => (window as unknown as HarnessWindow).bench.clearCompare());
+      comparisons.push(await page.evaluate(compare, [from, to, data.competencies.length] as const));
     }
     if (errors.length) throw new Error(`interactions: ${errors.join('; ')}`);
 
@@ -445,7 +477,12 @@ export async function measureMatrix(dist: string, data: MatrixData, runs: number
       mount: mountFigures,
       filterPick: timingStats(picks),
       filterClear: timingStats(clears),
+      positionPick: timingStats(positionPicks),
+      positionClear: timingStats(positionClears),
       selectCell: timingStats(selections),
+      transpose: timingStats(turns),
+      transposeBack: timingStats(turnsBack),
+      compare: timingStats(comparisons),
     };
   } finally {
     await browser?.close();
@@ -484,7 +521,12 @@ const check = (name: string, actual: number, limit: number, unit: BudgetCheck['u
   ok: actual <= limit,
 });
 
-/** The matrix issue's budgets against the figures. Times are medians until the DOM shows the result. */
+/**
+ * The matrix issue's budgets against the figures (medians). "The page renders" is the site's own
+ * path, server HTML hydrated, until the first frame painted after the grid is interactive; a
+ * filter or a selection "responds" when the DOM shows the result. A client-side render is
+ * reported, not budgeted: the site never renders the matrix on the client.
+ */
 export function checkBudgets(figures: BenchFigures): BudgetCheck[] {
   const island = figures.islands.find((entry) => entry.name === 'MatrixExplorer');
   if (!island) throw new Error('no MatrixExplorer island found in the build');
@@ -492,10 +534,11 @@ export function checkBudgets(figures: BenchFigures): BudgetCheck[] {
   const limit = BUDGETS.interactionMs;
   return [
     check('Matrix island own JS, gzip, beyond the Preact runtime', island.ownGzip, BUDGETS.islandOwnGzip, 'bytes'),
-    check('Matrix mount, client render, median', matrix.mount.render.domMs.median, limit, 'ms'),
-    check('Matrix mount, hydrating server HTML, median', matrix.mount.hydrate.domMs.median, limit, 'ms'),
+    check('Matrix mount: hydrate until the next frame, median', matrix.mount.hydrate.frameMs.median, limit, 'ms'),
     check('Matrix filter: pick a status, median', matrix.filterPick.domMs.median, limit, 'ms'),
-    check('Matrix filter: back to all roles, median', matrix.filterClear.domMs.median, limit, 'ms'),
+    check('Matrix filter: back to all statuses, median', matrix.filterClear.domMs.median, limit, 'ms'),
+    check('Matrix filter: pick a position, median', matrix.positionPick.domMs.median, limit, 'ms'),
+    check('Matrix filter: back to all positions, median', matrix.positionClear.domMs.median, limit, 'ms'),
     check('Matrix cell selection, median', matrix.selectCell.domMs.median, limit, 'ms'),
   ];
 }
@@ -562,8 +605,13 @@ export function report(figures: BenchFigures, budgets: BudgetCheck[]): void {
       row('Mount: client render until interactive', matrix.mount.render),
       row('Mount: hydrate server HTML until interactive', matrix.mount.hydrate),
       row('Filter: pick a status', matrix.filterPick),
-      row('Filter: back to all roles', matrix.filterClear),
+      row('Filter: back to all statuses', matrix.filterClear),
+      row('Filter: pick a position', matrix.positionPick),
+      row('Filter: back to all positions', matrix.positionClear),
       row('Cell click until details shown', matrix.selectCell),
+      row('Transpose: roles as rows', matrix.transpose),
+      row('Transpose: back to competencies as rows', matrix.transposeBack),
+      row('Compare two roles until the table shows', matrix.compare),
     ],
   );
   printTable(
@@ -579,7 +627,7 @@ export function report(figures: BenchFigures, budgets: BudgetCheck[]): void {
   );
   const value = (budget: BudgetCheck, amount: number) => (budget.unit === 'bytes' ? kb(amount) : ms(amount));
   printTable(
-    'Budgets (times: median until the DOM shows the result)',
+    'Budgets (medians; mount: until the frame after the grid is interactive; others: until the DOM shows the result)',
     ['Budget', 'Measured', 'Limit', 'Result'],
     budgets.map((budget) => [
       budget.name,

@@ -3,7 +3,7 @@
  * JavaScript; once hydrated it becomes a keyboard grid with cell details, role filters, a role
  * comparison and a transposed view, all kept in the URL so a view can be shared.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   compareRoles,
   decodeState,
@@ -16,6 +16,7 @@ import {
   type MatrixLabels,
   type MatrixState,
 } from '../lib/matrix.ts';
+import { GridMarker, cellAt, gridBodyHtml, pointOf, type GridView, type Point } from '../lib/matrix-grid.ts';
 import { fill } from '../lib/template.ts';
 
 export type { MatrixLabels };
@@ -25,19 +26,16 @@ interface Props {
   labels: MatrixLabels;
 }
 
-/** A cell of the grid in display coordinates (row, column), whichever way the table is turned. */
-interface Point {
-  row: number;
-  col: number;
-}
-
 export default function MatrixExplorer({ data, labels }: Props) {
   const [hydrated, setHydrated] = useState(false);
   const [state, setState] = useState<MatrixState>(initialState);
   const [focus, setFocus] = useState<Point>({ row: 0, col: 0 });
   // The two roles picked for comparison; a comparison exists once both differ (-1: none yet).
   const [picks, setPicks] = useState({ from: -1, to: -1 });
-  const grid = useRef<HTMLTableElement>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const marker = useMemo(() => new GridMarker(), []);
+  // Set by a click or key that moves the tab stop: focus follows it once the grid is marked.
+  const focusStop = useRef<'click' | 'key' | false>(false);
 
   // The server rendered the default view; the URL may ask for another. Back/Forward re-read it.
   useEffect(() => {
@@ -62,33 +60,62 @@ export default function MatrixExplorer({ data, labels }: Props) {
   };
 
   const roles = useMemo(() => visibleRoles(data, state), [data, state.status, state.position]);
-  // Cell texts are filled in once per data set, not on every render of every cell.
-  const levelText = useMemo(() => [0, 1, 2, 3, 4, 5].map((level) => fill(labels.level, { level })), [labels]);
-  const cellLabels = useMemo(
-    () =>
-      data.roles.map((role, r) =>
-        data.competencies.map((competency, c) => {
-          const level = data.required[r]?.[c] ?? null;
-          const names = { role: role.name, competency: competency.name };
-          return fill(level ? labels.cellLabel : labels.cellLabelNone, { ...names, level: level ?? '' });
-        }),
-      ),
-    [data, labels],
-  );
-  const competencies = data.competencies.map((_, index) => index);
+  const competencies = useMemo(() => data.competencies.map((_, index) => index), [data]);
   // Rows and columns as displayed: competencies x roles, or roles x competencies when transposed.
-  const rows = state.transposed ? roles : competencies;
-  const cols = state.transposed ? competencies : roles;
+  const view: GridView = useMemo(
+    () =>
+      state.transposed
+        ? { rows: roles, cols: competencies, transposed: true }
+        : { rows: competencies, cols: roles, transposed: false },
+    [roles, competencies, state.transposed],
+  );
+  const { rows, cols } = view;
+  // Written into the DOM only when the table turns (the body's key), never diffed.
+  const bodyHtml = useMemo(
+    () => ({ __html: gridBodyHtml(data, labels, state.transposed) }),
+    [data, labels, state.transposed],
+  );
+  const shownRoles = useMemo(() => new Set(roles), [roles]);
   // Filters and Back/Forward can shrink the table under the remembered tab stop: keep it inside.
   const stop = { row: Math.min(focus.row, rows.length - 1), col: Math.min(focus.col, cols.length - 1) };
-  const focusCell = (point: Point) =>
-    grid.current?.querySelector<HTMLButtonElement>(`[data-row="${point.row}"][data-col="${point.col}"]`)?.focus();
-  const at = (point: Point) =>
-    state.transposed
-      ? { role: rows[point.row]!, competency: cols[point.col]! }
-      : { role: cols[point.col]!, competency: rows[point.row]! };
+  const hasStop = stop.row >= 0 && stop.col >= 0;
+  const selectedPoint = state.selected && displayPoint(data, state, state.selected);
 
-  const onKeyDown = (event: KeyboardEvent, point: Point) => {
+  // The grid's marks follow every render; only the cells whose marks change are touched.
+  useLayoutEffect(() => {
+    if (!hydrated || !body.current) return;
+    const target = hasStop ? cellAt(view, stop) : null;
+    const level = target && data.required[target.role]?.[target.competency];
+    marker.apply(body.current, {
+      view,
+      stop: target && {
+        point: stop,
+        label: fill(level ? labels.cellLabel : labels.cellLabelNone, {
+          role: data.roles[target.role]!.name,
+          competency: data.competencies[target.competency]!.name,
+          level: level ?? '',
+        }),
+      },
+      lines: hasStop ? stop : null,
+      selected: selectedPoint,
+    });
+    if (focusStop.current) {
+      // A click lands on a cell in view; keys may leave the view, so they scroll to the cell.
+      marker.stopCell?.focus({ preventScroll: focusStop.current === 'click' });
+      focusStop.current = false;
+    }
+  });
+
+  /** Moves the tab stop (and, once the grid is marked, the focus) to a cell. */
+  const moveTo = (point: Point, by: 'click' | 'key') => {
+    setFocus(point);
+    focusStop.current = by;
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Keys count on the focusable cell only (row header links keep their own behaviour).
+    const point = event.target === marker.stopCell ? stop : null;
+    if (!point) return;
     const last = { row: rows.length - 1, col: cols.length - 1 };
     const moves: Record<string, Point> = {
       ArrowUp: { row: Math.max(0, point.row - 1), col: point.col },
@@ -101,8 +128,10 @@ export default function MatrixExplorer({ data, labels }: Props) {
     const target = moves[event.key];
     if (target) {
       event.preventDefault();
-      // Every cell is already in the DOM, so focus moves at once (its onFocus records it).
-      focusCell(target);
+      moveTo(target, 'key');
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      select(point);
     } else if (event.key === 'Escape') {
       closeDetail();
     }
@@ -113,149 +142,141 @@ export default function MatrixExplorer({ data, labels }: Props) {
     if (!state.selected) return;
     const point = displayPoint(data, state, state.selected);
     update({ selected: null });
-    if (point) focusCell(point);
+    if (point) moveTo(point, 'key');
   };
 
-  const select = (point: Point) => {
-    setFocus(point);
-    update({ selected: at(point) });
+  /** Opens a cell's details: a click on the cell, or Enter/Space on it. */
+  const select = (point: Point, by: 'click' | 'key' = 'key') => {
+    moveTo(point, by);
+    update({ selected: cellAt(view, point) });
   };
 
   const selected = state.selected;
   const selectedLevel = selected ? data.required[selected.role]?.[selected.competency] : null;
-  const gaps = state.compare ? compareRoles(data, state.compare.from, state.compare.to) : null;
-  const toAddCount = gaps?.reduce((sum, gap) => sum + gap.toAdd.length, 0) ?? 0;
 
-  const header = (kind: 'role' | 'competency', index: number) => {
-    const entry = kind === 'role' ? data.roles[index]! : data.competencies[index]!;
-    return <a href={entry.href}>{entry.name}</a>;
-  };
-
-  const cell = (point: Point) => {
-    const { role, competency } = at(point);
-    const level = data.required[role]?.[competency] ?? null;
-    const text = level ? levelText[level]! : '–';
-    const isSelected = selected?.role === role && selected.competency === competency;
-    const highlighted = hydrated && (point.row === stop.row || point.col === stop.col);
-    return (
-      <td
-        key={point.col}
-        class="matrix-cell"
-        data-level={level ?? 0}
-        data-highlight={highlighted ? '' : undefined}
-        data-selected={isSelected ? '' : undefined}
-      >
-        {hydrated ? (
-          <button
-            type="button"
-            data-row={point.row}
-            data-col={point.col}
-            tabIndex={point.row === stop.row && point.col === stop.col ? 0 : -1}
-            aria-label={cellLabels[role]![competency]}
-            aria-pressed={isSelected}
-            onClick={() => select(point)}
-            onKeyDown={(event) => onKeyDown(event, point)}
-            onFocus={() => setFocus(point)}
-          >
-            {text}
-          </button>
-        ) : level ? (
-          text
-        ) : (
-          <>
-            <span aria-hidden="true">–</span>
-            <span class="sr-only">{labels.notRequired}</span>
-          </>
-        )}
-      </td>
+  // Parts that change only with the view or the comparison are kept as vnodes: Preact skips a
+  // vnode it has seen, so a cell click does not diff 300 headers or a 300-row comparison.
+  const headRow = useMemo(() => {
+    const column = (entry: { href: string; name: string }, key: number, hidden = false) => (
+      <th scope="col" key={key} hidden={hidden}>
+        <a href={entry.href}>{entry.name}</a>
+      </th>
     );
-  };
+    return (
+      <tr>
+        <th scope="col">{state.transposed ? labels.role : labels.competency}</th>
+        {/* Every column, as in the body, where the filters hide roles rather than remove them. */}
+        {state.transposed
+          ? data.competencies.map((competency, index) => column(competency, index))
+          : data.roles.map((role, index) => column(role, index, !shownRoles.has(index)))}
+      </tr>
+    );
+  }, [data, labels, state.transposed, shownRoles]);
 
-  const prerequisiteRows = state.transposed
-    ? null
-    : data.prerequisites.map((prerequisite) => (
-        <tr class="matrix-prerequisite" key={prerequisite.name}>
-          <th scope="row">
-            {prerequisite.name} <span class="matrix-note">({labels.prerequisite})</span>
-          </th>
-          {cols.map((role) => (
-            <td key={role}>{prerequisite.roles[role] ? '✓' : '–'}</td>
+  const prerequisiteBody = useMemo(
+    () =>
+      !state.transposed && (
+        <tbody>
+          {data.prerequisites.map((prerequisite) => (
+            <tr class="matrix-prerequisite" key={prerequisite.name}>
+              {/* One string per text node: the server merges adjacent texts, and hydration would
+                  split them again, a DOM change that costs a layout of the whole table. */}
+              <th scope="row">
+                {`${prerequisite.name} `}
+                <span class="matrix-note">{`(${labels.prerequisite})`}</span>
+              </th>
+              {prerequisite.roles.map((held, role) => (
+                <td key={role} hidden={!shownRoles.has(role)}>
+                  {held ? '✓' : '–'}
+                </td>
+              ))}
+            </tr>
           ))}
-        </tr>
-      ));
+        </tbody>
+      ),
+    [data, labels, state.transposed, shownRoles],
+  );
 
-  const roleOptions = data.roles.map((role, index) => (
-    <option key={role.slug} value={index}>
-      {role.name}
-    </option>
-  ));
+  const comparison = useMemo(
+    () => state.compare && <Comparison data={data} labels={labels} from={state.compare.from} to={state.compare.to} />,
+    [data, labels, state.compare],
+  );
+
+  const roleOptions = useMemo(
+    () =>
+      data.roles.map((role, index) => (
+        <option key={role.slug} value={index}>
+          {role.name}
+        </option>
+      )),
+    [data],
+  );
 
   return (
     // not-content: Starlight's content typography uses sibling selectors that make every change
     // restyle a large table; the explorer styles itself (site.css).
     <div class="matrix-explorer not-content" data-hydrated={hydrated ? '' : undefined}>
-      {hydrated && (
-        <fieldset class="matrix-controls">
-          <legend>{labels.filters}</legend>
-          {(['status', 'position'] as const).map((filter) => (
-            <label key={filter}>
-              {labels[filter]}{' '}
-              <select
-                value={state[filter] ?? ''}
-                onChange={(event) => update({ [filter]: event.currentTarget.value || null })}
-              >
-                <option value="">{labels.any}</option>
-                {(filter === 'status' ? data.statuses : data.positions).map((option) => (
-                  <option key={option.key} value={option.key}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
-          <label>
-            <input
-              type="checkbox"
-              checked={state.transposed}
-              onChange={(event) => {
-                setFocus({ row: 0, col: 0 });
-                update({ transposed: event.currentTarget.checked });
-              }}
-            />{' '}
-            {labels.transpose}
-          </label>
-          <p class="matrix-status" role="status">
-            {fill(labels.shown, { shown: roles.length, total: data.roles.length })}
-          </p>
-        </fieldset>
-      )}
-      {hydrated && <p class="matrix-help">{labels.keyboardHelp}</p>}
-      <div class="table-scroll">
-        <table class="matrix-table" role={hydrated ? 'grid' : undefined} ref={grid}>
-          <caption>{labels.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{state.transposed ? labels.role : labels.competency}</th>
-              {cols.map((index) => (
-                <th scope="col" key={index}>
-                  {header(state.transposed ? 'competency' : 'role', index)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {prerequisiteRows}
-            {rows.map((index, row) => (
-              <tr key={index}>
-                <th scope="row">{header(state.transposed ? 'role' : 'competency', index)}</th>
-                {cols.map((_, col) => cell({ row, col }))}
-              </tr>
+      {/* Permanent slots: controls and details appear inside them, never beside the table, whose
+          12,000 cells would otherwise be restyled by the sibling selectors of the site's CSS. */}
+      <div class="matrix-controls-slot">
+        {hydrated && (
+          <fieldset class="matrix-controls">
+            <legend>{labels.filters}</legend>
+            {(['status', 'position'] as const).map((filter) => (
+              <label key={filter}>
+                {labels[filter]}{' '}
+                <select
+                  value={state[filter] ?? ''}
+                  onChange={(event) => update({ [filter]: event.currentTarget.value || null })}
+                >
+                  <option value="">{labels.any}</option>
+                  {(filter === 'status' ? data.statuses : data.positions).map((option) => (
+                    <option key={option.key} value={option.key}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
             ))}
-          </tbody>
+            <label>
+              <input
+                type="checkbox"
+                checked={state.transposed}
+                onChange={(event) => {
+                  setFocus({ row: 0, col: 0 });
+                  update({ transposed: event.currentTarget.checked });
+                }}
+              />{' '}
+              {labels.transpose}
+            </label>
+            <p class="matrix-status" role="status">
+              {fill(labels.shown, { shown: roles.length, total: data.roles.length })}
+            </p>
+          </fieldset>
+        )}
+        {hydrated && <p class="matrix-help">{labels.keyboardHelp}</p>}
+      </div>
+      <div class="table-scroll">
+        <table class="matrix-table" role={hydrated ? 'grid' : undefined}>
+          <caption>{labels.caption}</caption>
+          <thead>{headRow}</thead>
+          {prerequisiteBody}
+          {/* The cells: markup from gridBodyHtml, rewritten whole only when the table turns (a new
+              key), marked by GridMarker in between; one listener per event for the whole grid. */}
+          <tbody
+            key={state.transposed ? 'roles' : 'competencies'}
+            class="matrix-grid"
+            ref={body}
+            dangerouslySetInnerHTML={bodyHtml}
+            onClick={(event) => {
+              const point = pointOf(event.currentTarget, view, event.target);
+              if (point && hydrated) select(point, 'click');
+            }}
+            onKeyDown={onKeyDown}
+          />
         </table>
       </div>
 
-      {/* A permanent slot: opening the detail adds nothing beside the table, so nothing else restyles. */}
       <div class="matrix-detail-slot">
         {hydrated && selected && (
           <section
@@ -300,54 +321,57 @@ export default function MatrixExplorer({ data, labels }: Props) {
               </label>
             ))}
           </div>
-          {state.compare && gaps && (
-            <>
-              <p role="status">
-                {fill(labels.compareSummary, {
-                  from: data.roles[state.compare.from]!.name,
-                  to: data.roles[state.compare.to]!.name,
-                  count: toAddCount,
-                })}
-              </p>
-              <table class="matrix-compare-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{labels.competency}</th>
-                    <th scope="col">{data.roles[state.compare.from]!.name}</th>
-                    <th scope="col">{data.roles[state.compare.to]!.name}</th>
-                    <th scope="col">{labels.difference}</th>
-                    <th scope="col">{labels.toAdd}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {gaps.map((gap) => (
-                    <tr key={gap.competency}>
-                      <th scope="row">{data.competencies[gap.competency]!.name}</th>
-                      <td>{gap.from ?? '–'}</td>
-                      <td>{gap.to ?? '–'}</td>
-                      <td>{gap.difference > 0 ? `+${gap.difference}` : '0'}</td>
-                      <td>
-                        {gap.toAdd.length === 0 ? (
-                          labels.nothingToAdd
-                        ) : (
-                          <ul class="matrix-indicators">
-                            {gap.toAdd.map((indicator) => (
-                              <li key={indicator.no}>
-                                <a href={indicator.href}>{indicator.no}</a> {indicator.text}
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          )}
+          {comparison}
         </section>
       )}
     </div>
+  );
+}
+
+/** What someone meeting role `from` must add to meet role `to`: a summary, then per competency. */
+function Comparison({ data, labels, from, to }: { data: MatrixData; labels: MatrixLabels; from: number; to: number }) {
+  const gaps = compareRoles(data, from, to);
+  const toAddCount = gaps.reduce((sum, gap) => sum + gap.toAdd.length, 0);
+  return (
+    <>
+      <p role="status">
+        {fill(labels.compareSummary, { from: data.roles[from]!.name, to: data.roles[to]!.name, count: toAddCount })}
+      </p>
+      <table class="matrix-compare-table">
+        <thead>
+          <tr>
+            <th scope="col">{labels.competency}</th>
+            <th scope="col">{data.roles[from]!.name}</th>
+            <th scope="col">{data.roles[to]!.name}</th>
+            <th scope="col">{labels.difference}</th>
+            <th scope="col">{labels.toAdd}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {gaps.map((gap) => (
+            <tr key={gap.competency}>
+              <th scope="row">{data.competencies[gap.competency]!.name}</th>
+              <td>{gap.from ?? '–'}</td>
+              <td>{gap.to ?? '–'}</td>
+              <td>{gap.difference > 0 ? `+${gap.difference}` : '0'}</td>
+              <td>
+                {gap.toAdd.length === 0 ? (
+                  labels.nothingToAdd
+                ) : (
+                  <ul class="matrix-indicators">
+                    {gap.toAdd.map((indicator) => (
+                      <li key={indicator.no}>
+                        <a href={indicator.href}>{indicator.no}</a> {indicator.text}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 

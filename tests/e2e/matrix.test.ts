@@ -112,18 +112,43 @@ function cellName(edition: Edition, headers: { roles: Header[]; competencies: He
 
 const activeLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
 
+/** The grid's visible rows (filtered roles stay in the table, hidden). */
+const GRID_ROWS = 'table.matrix-table tbody tr:not(.matrix-prerequisite):not([hidden])';
+
+/** The grid cell where the visible row header and column header with these texts cross. */
+async function cellAt(page: Page, rowName: string, colName: string) {
+  const { row, col } = await page.evaluate(
+    ([selector, rowText, colText]) => {
+      const norm = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+      const shown = (elements: Iterable<Element>) => [...elements].filter((element) => !element.hasAttribute('hidden'));
+      const rows = [...document.querySelectorAll(selector)];
+      const cols = shown(document.querySelectorAll('table.matrix-table thead th[scope="col"]')).slice(1);
+      return {
+        row: rows.findIndex((tr) => norm(tr.querySelector('th')?.textContent) === norm(rowText)),
+        col: cols.findIndex((th) => norm(th.textContent) === norm(colText)),
+      };
+    },
+    [GRID_ROWS, rowName, colName] as const,
+  );
+  if (row < 0 || col < 0) throw new Error(`no visible cell for row "${rowName}" and column "${colName}"`);
+  return page.locator(GRID_ROWS).nth(row).locator('td:not([hidden])').nth(col);
+}
+
 /** Everything the explorer shows, to compare two views. */
 const snapshot = (page: Page) =>
   page.evaluate(() => {
     const text = (selector: string) =>
       (document.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const root = document.querySelector('.matrix-explorer')!;
+    // What is shown: filtered roles stay in the table, hidden.
+    const shown = (selector: string) =>
+      [...root.querySelectorAll(selector)].filter((element) => !element.closest('[hidden]'));
     return {
       // Parameters, not their order: a hand-written link may order them differently.
       params: [...new URLSearchParams(location.search)].map(([key, value]) => `${key}=${value}`).sort(),
-      headers: [...root.querySelectorAll('table.matrix-table th')].map((th) => th.textContent?.trim()),
-      cells: [...root.querySelectorAll('button[data-row]')].map(
-        (button) => `${button.getAttribute('aria-label')}|${button.getAttribute('aria-pressed')}`,
+      headers: shown('table.matrix-table th').map((th) => th.textContent?.trim()),
+      cells: shown('table.matrix-table tbody td.matrix-cell').map(
+        (cell) => `${cell.textContent}|${cell.getAttribute('aria-selected')}`,
       ),
       detail: text('.matrix-detail'),
       compare: text('.matrix-compare-table'),
@@ -229,17 +254,20 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
   test('clicking a cell opens its level; the indicator links resolve to the anchors on the competency page', async () => {
     const { page } = await open(edition);
     const headers = await readHeaders(page);
-    const button = page.getByRole('button', { name: cellName(edition, headers, 'admin-sistem', 'keamanan-informasi') });
-    expect(await button.innerText()).toBe(t(edition, 'kkt.level', { level: 4 }));
-    await button.click();
-    const detail = page.locator('section.matrix-detail');
-    await detail.waitFor();
     const role = headers.roles.find(({ slug }) => slug === 'admin-sistem')!.name;
     const competency = headers.competencies.find(({ slug }) => slug === 'keamanan-informasi')!.name;
+    const cell = await cellAt(page, competency, role);
+    expect(await cell.innerText()).toBe(t(edition, 'kkt.level', { level: 4 }));
+    await cell.click();
+    const detail = page.locator('section.matrix-detail');
+    await detail.waitFor();
     expect(normalize(await page.locator('h2#matrix-detail-title').innerText())).toBe(
       normalize(`${role} · ${competency}`),
     );
-    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    // The clicked cell is the open one and the grid's tab stop, with focus and its full name.
+    expect(await cell.getAttribute('aria-selected')).toBe('true');
+    expect(await cell.getAttribute('tabindex')).toBe('0');
+    expect(await activeLabel(page)).toBe(cellName(edition, headers, 'admin-sistem', 'keamanan-informasi'));
     expect(new URL(page.url()).searchParams.get('sel')).toBe('admin-sistem.keamanan-informasi');
 
     const seedLevel = seedCompetency('keamanan-informasi').levels.find(({ level }) => level === 4)!;
@@ -296,9 +324,11 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
     const headers = await readHeaders(page);
     const name = (r: number, c: number) =>
       cellName(edition, headers, headers.roles[c]!.slug, headers.competencies[r]!.slug);
-    const tabStops = () => page.locator('table.matrix-table button[tabindex="0"]').count();
+    const tabStops = () => page.locator('table.matrix-table [tabindex="0"]').count();
     expect(await tabStops()).toBe(1);
-    await page.locator('table.matrix-table button[tabindex="0"]').focus();
+    // Tab from the first row's header link lands on the grid's one tab stop, the cell beside it.
+    await page.locator(`${GRID_ROWS} th a`).first().focus();
+    await page.keyboard.press('Tab');
     expect(await activeLabel(page)).toBe(name(0, 0));
     for (const [key, r, c] of [
       ['ArrowRight', 0, 1],
@@ -405,7 +435,8 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
     const roleName = (slug: string) => headers.roles.find((role) => role.slug === slug)!.name;
     await page.getByLabel(t(edition, 'matrix.status')).selectOption('pns');
     await page.getByLabel(t(edition, 'matrix.transpose')).check();
-    await page.getByRole('button', { name: cellName(edition, headers, 'admin-sistem', 'keamanan-informasi') }).click();
+    const competencyName = headers.competencies.find(({ slug }) => slug === 'keamanan-informasi')!.name;
+    await (await cellAt(page, roleName('admin-sistem'), competencyName)).click();
     await page.getByLabel(t(edition, 'matrix.compareFrom')).selectOption({ label: roleName('helpdesk') });
     await page.getByLabel(t(edition, 'matrix.compareTo')).selectOption({ label: roleName('admin-sistem') });
     await page.locator('table.matrix-compare-table').waitFor();
@@ -426,7 +457,7 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
     expect(normalize(await fresh.locator('table.matrix-table thead th').first().innerText())).toBe(
       t(edition, 'matrix.role'),
     );
-    expect(await fresh.locator('table.matrix-table tbody th[scope="row"]').allInnerTexts()).toEqual(
+    expect(await fresh.locator(`${GRID_ROWS} th[scope="row"]`).allInnerTexts()).toEqual(
       headers.roles.map(({ name }) => name),
     );
     expect(await fresh.getByLabel(t(edition, 'matrix.compareFrom')).inputValue()).toBe(
@@ -440,7 +471,8 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
     const { page } = await open(edition);
     const headers = await readHeaders(page);
     const views = [await snapshot(page)];
-    await page.getByRole('button', { name: cellName(edition, headers, 'koordinator', 'aplikasi-spse') }).click();
+    const name = (list: Header[], slug: string) => list.find((entry) => entry.slug === slug)!.name;
+    await (await cellAt(page, name(headers.competencies, 'aplikasi-spse'), name(headers.roles, 'koordinator'))).click();
     views.push(await snapshot(page));
     await page.getByLabel(t(edition, 'matrix.position')).selectOption('ppbj');
     views.push(await snapshot(page));
@@ -469,7 +501,7 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
       await waitFor(index);
     }
     expect(await page.getByLabel(t(edition, 'matrix.transpose')).isChecked()).toBe(true);
-    expect(await page.locator('table.matrix-table tbody th[scope="row"]').allInnerTexts()).toEqual([
+    expect(await page.locator(`${GRID_ROWS} th[scope="row"]`).allInnerTexts()).toEqual([
       headers.roles.find(({ slug }) => slug === 'koordinator')!.name,
     ]);
   });
