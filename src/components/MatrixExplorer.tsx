@@ -219,42 +219,44 @@ export default function MatrixExplorer({ data, labels }: Props) {
       {/* Permanent slots: controls and details appear inside them, never beside the table, whose
           12,000 cells would otherwise be restyled by the sibling selectors of the site's CSS. */}
       <div class="matrix-controls-slot">
-        {hydrated && (
-          <fieldset class="matrix-controls">
-            <legend>{labels.filters}</legend>
-            {(['status', 'position'] as const).map((filter) => (
-              <label key={filter}>
-                {labels[filter]}{' '}
-                <select
-                  value={state[filter] ?? ''}
-                  onChange={(event) => update({ [filter]: event.currentTarget.value || null })}
-                >
-                  <option value="">{labels.any}</option>
-                  {(filter === 'status' ? data.statuses : data.positions).map((option) => (
-                    <option key={option.key} value={option.key}>
-                      {option.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ))}
-            <label>
-              <input
-                type="checkbox"
-                checked={state.transposed}
-                onChange={(event) => {
-                  setFocus({ row: 0, col: 0 });
-                  update({ transposed: event.currentTarget.checked });
-                }}
-              />{' '}
-              {labels.transpose}
+        {/* Served disabled before hydration (and without JavaScript), so their arrival shifts nothing. */}
+        <fieldset class="matrix-controls" disabled={!hydrated}>
+          <legend>{labels.filters}</legend>
+          {(['status', 'position'] as const).map((filter) => (
+            <label key={filter}>
+              {labels[filter]}{' '}
+              <select
+                value={state[filter] ?? ''}
+                onChange={(event) => update({ [filter]: event.currentTarget.value || null })}
+              >
+                <option value="">{labels.any}</option>
+                {(filter === 'status' ? data.statuses : data.positions).map((option) => (
+                  <option key={option.key} value={option.key}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
             </label>
-            <p class="matrix-status" role="status">
-              {fill(labels.shown, { shown: roles.length, total: data.roles.length })}
-            </p>
-          </fieldset>
-        )}
-        {hydrated && <p class="matrix-help">{labels.keyboardHelp}</p>}
+          ))}
+          <label>
+            <input
+              type="checkbox"
+              checked={state.transposed}
+              onChange={(event) => {
+                setFocus({ row: 0, col: 0 });
+                update({ transposed: event.currentTarget.checked });
+              }}
+            />{' '}
+            {labels.transpose}
+          </label>
+          <p class="matrix-status" role="status">
+            {fill(labels.shown, { shown: roles.length, total: data.roles.length })}
+          </p>
+        </fieldset>
+        {/* Keeps its place before hydration, but says nothing until the keys work. */}
+        <p class="matrix-help" data-pending={hydrated ? undefined : ''}>
+          {labels.keyboardHelp}
+        </p>
       </div>
       <div class="table-scroll">
         <table class="matrix-table" role={hydrated ? 'grid' : undefined}>
@@ -299,31 +301,30 @@ export default function MatrixExplorer({ data, labels }: Props) {
         )}
       </div>
 
-      {hydrated && (
-        <section class="matrix-compare" aria-labelledby="matrix-compare-title">
-          <h2 id="matrix-compare-title">{labels.compare}</h2>
-          <div class="matrix-compare-pick">
-            {(['from', 'to'] as const).map((end) => (
-              <label key={end}>
-                {end === 'from' ? labels.compareFrom : labels.compareTo}{' '}
-                <select
-                  value={picks[end] >= 0 ? String(picks[end]) : ''}
-                  onChange={(event) => {
-                    const value = event.currentTarget.value;
-                    const next = { ...picks, [end]: value === '' ? -1 : Number(value) };
-                    setPicks(next);
-                    update({ compare: next.from >= 0 && next.to >= 0 && next.from !== next.to ? next : null });
-                  }}
-                >
-                  <option value="">{labels.choose}</option>
-                  {roleOptions}
-                </select>
-              </label>
-            ))}
-          </div>
-          {comparison}
-        </section>
-      )}
+      <section class="matrix-compare" aria-labelledby="matrix-compare-title">
+        <h2 id="matrix-compare-title">{labels.compare}</h2>
+        <div class="matrix-compare-pick">
+          {(['from', 'to'] as const).map((end) => (
+            <label key={end}>
+              {end === 'from' ? labels.compareFrom : labels.compareTo}{' '}
+              <select
+                disabled={!hydrated}
+                value={picks[end] >= 0 ? String(picks[end]) : ''}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  const next = { ...picks, [end]: value === '' ? -1 : Number(value) };
+                  setPicks(next);
+                  update({ compare: next.from >= 0 && next.to >= 0 && next.from !== next.to ? next : null });
+                }}
+              >
+                <option value="">{labels.choose}</option>
+                {roleOptions}
+              </select>
+            </label>
+          ))}
+        </div>
+        {comparison}
+      </section>
     </div>
   );
 }

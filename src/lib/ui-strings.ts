@@ -69,6 +69,7 @@ export const UI_STRING_KEYS = [
   'matrix.shown',
   'matrix.transpose',
   'matrix.keyboardHelp',
+  'matrix.needsScript',
   'matrix.detailLevel',
   'matrix.detailCumulative',
   'matrix.detailNone',

@@ -60,7 +60,7 @@ describe.each(['', '/en'])('under both policies (%s)', (prefix) => {
   test('the matrix opens a cell’s details', async () => {
     const page = await open(`${prefix}/matriks/`);
     await page.locator('.matrix-explorer[data-hydrated]').waitFor();
-    await page.locator('table.matrix-table button[data-row]').first().click();
+    await page.locator('table.matrix-table td.matrix-cell').first().click();
     await expect.poll(() => page.locator('.matrix-detail').count()).toBeGreaterThan(0);
     await page.close();
   });

@@ -166,7 +166,13 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
     const table = page.locator('table.matrix-table');
     expect(await table.count()).toBe(1);
     expect(await table.getAttribute('role')).toBeNull();
-    expect(await page.locator('.matrix-explorer :is(button, select, input, fieldset)').count()).toBe(0);
+    // The controls are served in place, disabled, with a note that they need JavaScript.
+    const controls = page.locator('.matrix-explorer :is(select, input)');
+    expect(await controls.count()).toBeGreaterThan(0);
+    expect(await controls.evaluateAll((all) => all.filter((control) => !control.matches(':disabled')).length)).toBe(0);
+    expect(normalize(await page.locator('noscript + .matrix-note, .matrix-note').first().innerText())).toBe(
+      normalize(t(edition, 'matrix.needsScript')),
+    );
     expect(normalize(await table.locator('caption').innerText())).toBe(normalize(t(edition, 'matrix.caption')));
 
     const columnHeads = table.locator('thead th');
