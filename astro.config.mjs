@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import { starlightLocales } from './src/lib/locales.ts';
 import { CSP_DIRECTIVES } from './src/integrations/csp.ts';
 import { finishHtml } from './src/integrations/finish-html.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   // SITE and BASE let a unit host the site on its own domain or under a sub-path.
@@ -54,6 +56,9 @@ export default defineConfig({
         { label: 'Unduh data', translations: { en: 'Download data' }, link: '/unduh/' },
         { label: 'Tentang dokumen ini', translations: { en: 'About the document' }, link: '/tentang/' },
       ],
+      // Pagefind's own ranking defaults (Starlight tunes them for long docs pages): a short record
+      // that is all about the words searched (one indicator, one term) outranks a page that mentions them.
+      pagefind: { ranking: { pageLength: 0.75, termFrequency: 1, termSaturation: 1.4, termSimilarity: 1 } },
       routeMiddleware: './src/route-data.ts',
       components: {
         // Keeps the #fragment (a cited level or indicator) when switching language.
@@ -64,6 +69,8 @@ export default defineConfig({
       pagination: true,
     }),
     preact(),
+    // After Starlight's own Pagefind run: the same pages plus a record per indicator, level and term.
+    searchIndex(fileURLToPath(new URL('.', import.meta.url))),
     finishHtml(),
   ],
 });

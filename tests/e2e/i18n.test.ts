@@ -1,10 +1,11 @@
 // The English edition pairs page for page with the Indonesian one: same anchors, hreflang, a language
 // switch that keeps the cited fragment, dates per locale, and one search index per language.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, sitePathOf, siteUrl } from './support/browser.ts';
 import { builtPages, distDir } from '../support/site.ts';
+import { loadSeed, projectRoot, seedIndicators } from '../support/seed.ts';
 
 const pages = builtPages();
 const byPath = new Map(pages.map((page) => [page.path, page]));
@@ -67,10 +68,16 @@ describe('search indexes', () => {
   };
   const indexed = (list: typeof pages) => list.filter(({ path }) => html(path).includes('data-pagefind-body')).length;
 
-  test('one index per language, each holding exactly that language’s pages', () => {
+  // Besides pages, each language holds a record per level, indicator and glossary term.
+  const seed = loadSeed();
+  const records =
+    seed.competencies.reduce((sum, competency) => sum + 5 + seedIndicators(competency).length, 0) +
+    readdirSync(`${projectRoot}/src/content/glossary`).filter((file) => file.endsWith('.mdx')).length;
+
+  test('one index per language, each holding exactly that language’s pages and records', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'id']);
-    expect(entry.languages.id!.page_count).toBe(indexed(indonesian));
-    expect(entry.languages.en!.page_count).toBe(indexed(english));
+    expect(entry.languages.id!.page_count).toBe(indexed(indonesian) + records);
+    expect(entry.languages.en!.page_count).toBe(indexed(english) + records);
     expect(entry.languages.en!.page_count).toBeGreaterThan(10);
   });
 });

@@ -94,6 +94,13 @@ describe('UI strings', () => {
   });
 });
 
+test('the search UI (Pagefind) speaks Indonesian: every key Starlight lets a site translate is in id.json', () => {
+  const schema = readFileSync(path.join(projectRoot, 'node_modules/@astrojs/starlight/dist/schemas/i18n.js'), 'utf8');
+  const keys = [...schema.matchAll(/"(pagefind\.[a-z_]+)": z\./g)].map(([, key]) => key!);
+  expect(keys.length).toBeGreaterThan(5);
+  for (const key of keys) expect(uiStrings.id[key], `id.json must translate "${key}"`).toBeTruthy();
+});
+
 describe('narrative pages', () => {
   const docs = path.join(projectRoot, 'src/content/docs');
   const translated = SITE_LOCALES.filter(({ locale }) => locale).map(({ locale }) => locale!);

@@ -1,0 +1,243 @@
+// Search (Starlight's Pagefind UI over the site's index): indicator phrases land on the indicator in
+// both languages, type and level filters narrow results, exact matches outrank passing mentions,
+// Indonesian stemming, and the whole flow by keyboard.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { checkContent } from '../../src/lib/load-files.ts';
+import { allIndicators, localize, type Competency, type Indicator } from '../../src/lib/model.ts';
+import { plainText } from '../../src/lib/inline.ts';
+import idStrings from '../../src/content/i18n/id.json';
+import enStrings from '../../src/content/i18n/en.json';
+import { launchBrowser, siteUrl, sitePathOf, watchCspViolations } from './support/browser.ts';
+import { loadSeed, normalize, projectRoot, seedIndicators } from '../support/seed.ts';
+
+const { dictionary } = await checkContent(projectRoot);
+if (!dictionary) throw new Error('The real content does not validate (see `npm run check`).');
+const seed = loadSeed();
+
+interface Edition {
+  lang: 'id' | 'en';
+  prefix: string;
+  strings: Record<string, string>;
+}
+const editions: Edition[] = [
+  { lang: 'id', prefix: '', strings: idStrings },
+  { lang: 'en', prefix: '/en', strings: enStrings },
+];
+
+/** Every indicator with the text a reader of that edition sees; Indonesian straight from the draft. */
+function indicatorsOf(edition: Edition): { competency: Competency; indicator: Indicator; text: string }[] {
+  return dictionary!.competencies.flatMap((competency) => {
+    const fromSeed = seed.competencies.find((entry) => normalize(entry.name) === normalize(competency.name.id));
+    if (!fromSeed) throw new Error(`${competency.slug} is not in the draft`);
+    const draft = new Map(seedIndicators(fromSeed).map((entry) => [entry.no, entry.text]));
+    return allIndicators(competency).map((indicator) => ({
+      competency,
+      indicator,
+      text: edition.lang === 'id' ? draft.get(indicator.no)! : plainText(localize(indicator.text, 'en')),
+    }));
+  });
+}
+
+const anchorPath = (edition: Edition, competency: Competency, anchor: string) =>
+  `${edition.prefix}/kompetensi/${competency.slug}/#${anchor}`;
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const cspViolations: string[] = [];
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  await watchCspViolations(context, cspViolations);
+  const page = await context.newPage();
+  await page.goto(siteUrl(path));
+  await page.waitForLoadState('networkidle');
+  return page;
+}
+
+/** Result URLs (site path and fragment) of a query, through Pagefind's own API with the UI's ranking. */
+/** Results of a query (site path with fragment, and the indexed text) through Pagefind's own API, ranked as the UI ranks. */
+async function apiResults(
+  page: Page,
+  query: string,
+  filters: Record<string, string[]> = {},
+): Promise<{ url: string; content: string }[]> {
+  const args = JSON.stringify({
+    bundle: siteUrl('/pagefind/pagefind.js'),
+    base: new URL(siteUrl('/')).pathname,
+    query,
+    filters,
+  });
+  // A string, so the test runner does not rewrite the dynamic import meant for the browser.
+  const results = (await page.evaluate(`(async ({ bundle, base, query, filters }) => {
+    const pagefind = await import(bundle);
+    await pagefind.options({ baseUrl: base });
+    const search = await pagefind.search(query, { filters });
+    return Promise.all(search.results.map(async (result) => {
+      const { url, content } = await result.data();
+      return { url, content };
+    }));
+  })(${args})`)) as { url: string; content: string }[];
+  return results.map(({ url, content }) => ({
+    url: `${sitePathOf(new URL(url, siteUrl('/')))}${new URL(url, 'http://x').hash}`,
+    content,
+  }));
+}
+
+/** Result URLs of a query, in rank order. */
+const apiSearch = async (page: Page, query: string, filters: Record<string, string[]> = {}) =>
+  (await apiResults(page, query, filters)).map(({ url }) => url);
+
+/** Opens the search dialog by keyboard and types a query; resolves once results are listed. */
+async function typeSearch(page: Page, query: string) {
+  await page.keyboard.press('Control+k');
+  await page.locator('#starlight__search input').waitFor();
+  await page.keyboard.type(query);
+  await expect.poll(() => page.locator('.pagefind-ui__result-link').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+}
+
+/** Result links shown by the UI, as site paths with their fragments, in order. */
+const shownResults = (page: Page) =>
+  page
+    .locator('.pagefind-ui__result-link')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))
+    .then((hrefs) => hrefs.map((href) => `${sitePathOf(href)}${new URL(href).hash}`));
+
+describe.each(editions)('$lang search', (edition) => {
+  const label = (key: string) => edition.strings[key]!;
+
+  test('every indicator’s text finds that indicator first, or behind only results holding all its words', async () => {
+    const page = await open(`${edition.prefix}/`);
+    let first = 0;
+    for (const { competency, indicator, text } of indicatorsOf(edition)) {
+      const results = await apiResults(page, text);
+      const at = results.findIndex(({ url }) => url === anchorPath(edition, competency, indicator.anchor));
+      if (at === 0) first += 1;
+      // A short indicator ("able to use the SPSE application…") can tie with its competency's page
+      // or a sibling indicator that says the same and more; nothing that lacks its words may lead.
+      expect(at, text).toBeGreaterThanOrEqual(0);
+      expect(at, text).toBeLessThan(3);
+      const words = normalize(text)
+        .toLowerCase()
+        .split(/\W+/u)
+        .filter((word) => word.length > 3);
+      for (const above of results.slice(0, at)) {
+        const content = normalize(above.content).toLowerCase();
+        expect(
+          words.filter((word) => !content.includes(word)),
+          `${above.url} above ${text}`,
+        ).toEqual([]);
+      }
+    }
+    // And most land exactly: at least nine in ten indicators are the first result.
+    expect(first / indicatorsOf(edition).length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('a phrase typed in the search box lands on the indicator, which the page then targets', async () => {
+    const { competency, indicator, text } = indicatorsOf(edition).find(({ indicator }) => indicator.no === '3.3')!;
+    const page = await open(`${edition.prefix}/`);
+    // Half of the indicator's words, as someone who half remembers it would type them.
+    const words = text.split(/\s+/);
+    await typeSearch(page, words.slice(0, Math.ceil(words.length / 2) + 1).join(' '));
+    const first = page.locator('.pagefind-ui__result-link').first();
+    expect((await shownResults(page))[0]).toBe(anchorPath(edition, competency, indicator.anchor));
+    await first.click();
+    await page.waitForURL((url) => url.hash === `#${indicator.anchor}`);
+    expect(sitePathOf(page.url())).toBe(`${edition.prefix}/kompetensi/${competency.slug}/`);
+    const target = await page.evaluate(() => document.querySelector(':target')?.textContent ?? '');
+    expect(normalize(target)).toContain(normalize(text));
+  });
+
+  test('filters by entry type and by level narrow the results', async () => {
+    const page = await open(`${edition.prefix}/`);
+    await typeSearch(page, edition.lang === 'id' ? 'layanan' : 'services');
+    const all = await shownResults(page);
+    expect(all.some((url) => !url.includes('#indikator-'))).toBe(true);
+
+    const filter = async (group: string, value: string) => {
+      const block = page.locator('.pagefind-ui__filter-block').filter({ has: page.getByText(group, { exact: true }) });
+      if (!(await block.evaluate((details) => (details as HTMLDetailsElement).open)))
+        await block.locator('summary').click();
+      await block.getByLabel(new RegExp(`^${value} \\(\\d+\\)$`)).check();
+    };
+    await filter(label('search.filterType'), label('search.typeIndicator'));
+    await expect.poll(async () => (await shownResults(page)).every((url) => url.includes('#indikator-'))).toBe(true);
+    await filter(label('search.filterLevel'), label('search.levelValue').replace('{{level}}', '3'));
+    await expect.poll(async () => (await shownResults(page)).every((url) => url.includes('#indikator-3-'))).toBe(true);
+    expect((await shownResults(page)).length).toBeGreaterThan(0);
+
+    // Type filters on pages too: competencies, roles and the glossary.
+    for (const [type, pattern] of [
+      ['search.typeRole', /\/peran\/[a-z-]+\/$/],
+      ['search.typeCompetency', /\/kompetensi\/[a-z-]+\/$/],
+    ] as const) {
+      const urls = await apiSearch(page, edition.lang === 'id' ? 'layanan' : 'services', {
+        [label('search.filterType')]: [label(type)],
+      });
+      expect(urls.length, type).toBeGreaterThan(0);
+      expect(
+        urls.filter((url) => !pattern.test(url)),
+        type,
+      ).toEqual([]);
+    }
+  });
+
+  test('a glossary term’s own entry outranks every page that merely uses it', async () => {
+    const page = await open(`${edition.prefix}/`);
+    for (const term of dictionary!.glossary.filter(({ term }) => ['PPBJ', 'BSrE', 'KKT'].includes(term))) {
+      const urls = await apiSearch(page, term.term);
+      expect(urls[0], term.term).toBe(`${edition.prefix}/glosarium/#${term.slug}`);
+    }
+  });
+
+  test('an indicator outranks the role pages that repeat it', async () => {
+    const page = await open(`${edition.prefix}/`);
+    const { competency, indicator, text } = indicatorsOf(edition).find(
+      ({ competency, indicator }) => competency.slug === 'layanan-lpse' && indicator.no === '2.1',
+    )!;
+    const urls = await apiSearch(page, text);
+    const roles = urls.filter((url) => url.includes('/peran/'));
+    expect(roles.length).toBeGreaterThan(0);
+    expect(urls.indexOf(anchorPath(edition, competency, indicator.anchor))).toBeLessThan(urls.indexOf(roles[0]!));
+  });
+
+  test('by keyboard only: Ctrl+K, type, Tab to the first result, Enter follows it', async () => {
+    const page = await open(`${edition.prefix}/glosarium/`);
+    await typeSearch(page, 'PPBJ');
+    const firstHref = (await shownResults(page))[0]!;
+    for (let step = 0; step < 30; step++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.matches('.pagefind-ui__result-link') ?? false)) break;
+    }
+    const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    expect(`${sitePathOf(focused)}${new URL(focused).hash}`).toBe(firstHref);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.hash === new URL(firstHref, 'http://x').hash);
+    expect(`${sitePathOf(page.url())}${new URL(page.url()).hash}`).toBe(firstHref);
+  });
+});
+
+test('Indonesian stemming: "mengevaluasi" finds what "evaluasi" finds', async () => {
+  const page = await open('/');
+  const inflected = await apiSearch(page, 'mengevaluasi');
+  const root = await apiSearch(page, 'evaluasi');
+  expect(inflected.length).toBeGreaterThan(0);
+  expect(new Set(inflected)).toEqual(new Set(root));
+  // None of the draft's indicators says "mengevaluasi": every hit is through the stem.
+  const draftText = seed.competencies.flatMap((competency) => seedIndicators(competency).map(({ text }) => text));
+  expect(draftText.some((text) => /\bmengevaluasi\b/i.test(text))).toBe(false);
+  expect(draftText.some((text) => /\bevaluasi\b/i.test(text))).toBe(true);
+});
+
+test('no search broke the Content-Security-Policy', () => {
+  expect(contexts.length).toBeGreaterThan(5);
+  expect(cspViolations).toEqual([]);
+});
