@@ -32,6 +32,7 @@ export function searchIndex(root: string): AstroIntegration {
         const outDir = fileURLToPath(dir);
         try {
           const { index } = assertOk(await pagefind.createIndex(), 'start');
+          if (!index) throw new Error('Pagefind returned no index. Hint: is the `pagefind` package installed?');
           const { page_count } = assertOk(await index.addDirectory({ path: outDir }), 'index the pages');
           let records = 0;
           for (const lang of LOCALES) {
