@@ -204,8 +204,10 @@ export default function MatrixExplorer({ data, labels }: Props) {
 
   const roleOptions = useMemo(
     () =>
-      data.roles.map((role, index) => (
-        <option key={role.slug} value={index}>
+      data.roles.map((role) => (
+        // Slugs, not indices: server rendering compares values loosely, and "" == "0" would mark
+        // "Koordinator" selected beside the empty choice.
+        <option key={role.slug} value={role.slug}>
           {role.name}
         </option>
       )),
@@ -309,10 +311,10 @@ export default function MatrixExplorer({ data, labels }: Props) {
               {end === 'from' ? labels.compareFrom : labels.compareTo}{' '}
               <select
                 disabled={!hydrated}
-                value={picks[end] >= 0 ? String(picks[end]) : ''}
+                value={picks[end] >= 0 ? data.roles[picks[end]]!.slug : ''}
                 onChange={(event) => {
                   const value = event.currentTarget.value;
-                  const next = { ...picks, [end]: value === '' ? -1 : Number(value) };
+                  const next = { ...picks, [end]: data.roles.findIndex((role) => role.slug === value) };
                   setPicks(next);
                   update({ compare: next.from >= 0 && next.to >= 0 && next.from !== next.to ? next : null });
                 }}
