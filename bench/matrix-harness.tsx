@@ -162,11 +162,12 @@ const api: HarnessApi = {
     const [fromSelect, toSelect] = root.querySelectorAll<HTMLSelectElement>('.matrix-compare-pick select');
     if (!fromSelect || !toSelect) throw new Error('the comparison pickers are not on the page');
     // The first role alone shows nothing yet (untimed).
-    pick(fromSelect, String(from));
+    // Options hold role slugs after the empty choice, in role order.
+    pick(fromSelect, fromSelect.options[from + 1]!.value);
     await nextFrame();
     const shows = () => root.querySelectorAll('.matrix-compare-table tbody tr').length === expectedRows;
     return timed(
-      () => pick(toSelect, String(to)),
+      () => pick(toSelect, toSelect.options[to + 1]!.value),
       () => watch(query('.matrix-compare'), { childList: true }, shows, `the comparison of roles ${from} and ${to}`),
     );
   },
