@@ -4,11 +4,15 @@
  * 1. Build: `astro build` time, HTML pages and their gzip size, CSS, and every Preact island's
  *    own JS against the shared Preact runtime (followed through the chunks' static imports).
  * 2. Matrix at scale: the real `MatrixExplorer` with a synthetic 40 roles x 300 competencies
- *    dictionary, in the real matrix page of the build, in Chromium: mount, filter, cell details.
- * 3. Report: a table per section, then the budgets. Exits 1 when a budget is exceeded.
+ *    dictionary, in the real matrix page of the build, in Chromium: mount, filters, cell details,
+ *    transpose and compare.
+ * 3. Growth (`bench/growth.ts`): whole builds of synthetic dictionaries of 3, 30 and 300
+ *    competencies (4, 20, 40 roles): time, pages/s, time per entry, page, CSS, JS and index sizes.
+ * 4. Report: a table per section, then the budgets. Exits 1 when a budget is exceeded.
  *
  * Flags: `--json` also writes the figures to bench-results.json; `--skip-build` measures the
- * existing dist/ instead of building; `--runs=N` repeats each browser measurement N times (5).
+ * existing dist/ instead of building; `--skip-growth` leaves out section 3 (minutes of building);
+ * `--runs=N` repeats each browser measurement N times (5).
  * Every measurement is a function returning plain figures, so later benches can reuse them.
  */
 import { spawn } from 'node:child_process';
@@ -24,6 +28,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { FilterKind, HarnessWindow, InteractionTiming, MountMode, MountTiming } from '../bench/harness-api.ts';
 import { labelsFor, syntheticMatrix } from '../bench/synthetic.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { GROWTH_SIZES, measureGrowth, type GrowthFigures } from '../bench/growth.ts';
 import { visibleRoles, type MatrixData } from '../src/lib/matrix.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -32,12 +37,16 @@ const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
 const option = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
 
-/** The budgets of the matrix issue. */
+/** The budgets of the matrix and quality-gates issues. */
 export const BUDGETS = {
   /** The matrix island's own JS, gzip, beyond the shared Preact runtime. */
   islandOwnGzip: 10 * 1024,
   /** Mount (hydration until painted), filters and cell selection of the 40 x 300 matrix, median, in Chromium. */
   interactionMs: 100,
+  /** The real site's `astro build` on a 2-core machine. */
+  realBuildMs: 20_000,
+  /** Build time per entry at 300 competencies against that at 30, at most. */
+  growthPerEntryRatio: 1.5,
 };
 
 /** The synthetic dictionary the matrix is measured with. */
@@ -502,6 +511,8 @@ export interface BenchFigures {
   css: CssSizes;
   islands: IslandSizes[];
   matrix: MatrixFigures;
+  /** Synthetic builds of growing size; null with `--skip-growth`. */
+  growth: GrowthFigures[] | null;
 }
 
 /** A budget and the figure it is checked against. */
@@ -509,7 +520,7 @@ export interface BudgetCheck {
   name: string;
   actual: number;
   limit: number;
-  unit: 'bytes' | 'ms';
+  unit: 'bytes' | 'ms' | 'ratio';
   ok: boolean;
 }
 
@@ -540,7 +551,17 @@ export function checkBudgets(figures: BenchFigures): BudgetCheck[] {
     check('Matrix filter: pick a position, median', matrix.positionPick.domMs.median, limit, 'ms'),
     check('Matrix filter: back to all positions, median', matrix.positionClear.domMs.median, limit, 'ms'),
     check('Matrix cell selection, median', matrix.selectCell.domMs.median, limit, 'ms'),
+    ...(figures.build ? [check('Real site: astro build', figures.build.buildMs, BUDGETS.realBuildMs, 'ms')] : []),
+    ...growthBudgets(figures.growth),
   ];
+}
+
+/** Time per entry at the largest synthetic size against the middle one (300 vs 30 competencies). */
+function growthBudgets(growth: GrowthFigures[] | null): BudgetCheck[] {
+  if (!growth || growth.length < 3) return [];
+  const [, middle, largest] = growth;
+  const name = `Build time per entry, ${largest!.competencies} vs ${middle!.competencies} competencies`;
+  return [check(name, largest!.msPerEntry / middle!.msPerEntry, BUDGETS.growthPerEntryRatio, 'ratio')];
 }
 
 /** Prints the figures, a table per section, and the budgets. */
@@ -625,7 +646,39 @@ export function report(figures: BenchFigures, budgets: BudgetCheck[]): void {
       ['Harness bundle, minified', kb(matrix.harnessBytes)],
     ],
   );
-  const value = (budget: BudgetCheck, amount: number) => (budget.unit === 'bytes' ? kb(amount) : ms(amount));
+  if (figures.growth) {
+    printTable(
+      'Growth: synthetic dictionaries built from scratch (both languages)',
+      [
+        'Competencies x roles',
+        'Pages',
+        'Build',
+        'Pages/s',
+        'ms/entry',
+        'HTML/page median (max)',
+        'CSS',
+        'JS',
+        'Matrix page',
+        'Self-check page',
+        'Search id / en',
+      ],
+      figures.growth.map((size) => [
+        `${size.competencies} x ${size.roles}`,
+        String(size.pages),
+        `${(size.buildMs / 1000).toFixed(1)} s`,
+        size.pagesPerSecond.toFixed(1),
+        size.msPerEntry.toFixed(0),
+        `${kb(size.htmlGzip.median)} (${kb(size.htmlGzip.max)})`,
+        kb(size.cssGzip),
+        kb(size.jsGzip),
+        kb(size.matrixPageGzip),
+        kb(size.selfCheckPageGzip),
+        `${kb(size.searchIndexBytes['id'] ?? 0)} / ${kb(size.searchIndexBytes['en'] ?? 0)}`,
+      ]),
+    );
+  }
+  const value = (budget: BudgetCheck, amount: number) =>
+    budget.unit === 'bytes' ? kb(amount) : budget.unit === 'ratio' ? `${amount.toFixed(2)}x` : ms(amount);
   printTable(
     'Budgets (medians; mount: until the frame after the grid is interactive; others: until the DOM shows the result)',
     ['Budget', 'Measured', 'Limit', 'Result'],
@@ -657,7 +710,12 @@ async function main() {
   };
   console.log(`Measuring the matrix (${MATRIX_SIZE.roles} roles x ${MATRIX_SIZE.competencies} competencies) …`);
   const matrix = await measureMatrix(distDir, syntheticMatrix(MATRIX_SIZE), runs);
-  const figures: BenchFigures = { ...sizes, matrix };
+  const growth: GrowthFigures[] | null = flag('skip-growth') ? null : [];
+  for (const size of growth ? GROWTH_SIZES : []) {
+    console.log(`Building a synthetic dictionary of ${size.competencies} competencies and ${size.roles} roles …`);
+    growth!.push(await measureGrowth(root, size));
+  }
+  const figures: BenchFigures = { ...sizes, matrix, growth };
   const budgets = checkBudgets(figures);
   report(figures, budgets);
 
