@@ -5,13 +5,13 @@
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../src/lib/load-files.ts';
 import { allIndicators } from '../src/lib/model.ts';
-import { formatIssues } from '../src/lib/validate.ts';
+import { formatReport } from '../src/lib/validate.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { issues, dictionary } = await checkContent(root);
 
 if (!dictionary) {
-  console.error(`✗ The dictionary content has ${issues.length} problem(s):\n${formatIssues(issues)}`);
+  console.error(formatReport(issues));
   process.exit(1);
 }
 

@@ -23,9 +23,24 @@ export const keySchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a lowercase key such as "jf-prakom"' });
 
-/** One text in every language it has been written in; Indonesian is required. */
-export const localizedSchema = z.strictObject({ id: nonEmpty, en: nonEmpty.optional() });
-/** One text in every language it has been written in. */
+/** One language's text of a `Localized`: present and not blank, with a hint naming the language. */
+const localizedText = (key: Locale, language: string, what: string) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `the ${language} text is missing; add \`${key}:\` with ${what}`
+          : `the ${language} text must be text; write ${what} after \`${key}:\``,
+    })
+    .trim()
+    .min(1, { error: `the ${language} text is empty; write ${what}` });
+
+/** One text in both languages, neither blank: Indonesian as in the draft and its English translation. */
+export const localizedSchema = z.strictObject({
+  id: localizedText('id', 'Indonesian', "the draft's wording"),
+  en: localizedText('en', 'English', 'the translation'),
+});
+/** One text in both languages. */
 export type Localized = z.infer<typeof localizedSchema>;
 
 const levelNumber = z
@@ -90,12 +105,32 @@ export const levelSchema = z
     });
   });
 
+/** The declared shape of a competency code: capital letters then digits, such as "KTLPSE01". */
+export const CODE_PATTERN = /^[A-Z]{2,8}[0-9]{1,4}$/;
+
+/** What an editor may type for a blank code: only punctuation (….., -, _, ?) or a word such as TBD. */
+const CODE_PLACEHOLDER = /^[\s.…_?*\-–—]*(?:(?:tbd|tba|todo|xx+|n\/?a|kosong|belum(?: ada)?)[\s.…_?*\-–—]*)?$/i;
+
+/** A competency code: `null` while the draft leaves it blank, else one matching `CODE_PATTERN`. */
+export const codeSchema = z
+  .string({ error: 'must be a code in quotes such as "KTLPSE01", or null while the draft leaves it blank' })
+  .nullable()
+  .superRefine((code, ctx) => {
+    if (code === null || CODE_PATTERN.test(code)) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: CODE_PLACEHOLDER.test(code)
+        ? `"${code}" is a placeholder, not a code; write \`code: null\` while the draft leaves the code blank`
+        : `"${code}" is not a code: write capital letters then digits, such as "KTLPSE01" (no dots, dashes, underscores or spaces), or \`code: null\` while the draft leaves it blank`,
+    });
+  });
+
 /** A technical competency (kompetensi teknis) with its five cumulative levels. */
 export const competencySchema = z
   .strictObject({
     order: z.number().int().positive(),
     /** Kode Kompetensi: blank ("…..") in the draft, so `null` until LKPP assigns one. */
-    code: nonEmpty.nullable(),
+    code: codeSchema,
     name: localizedSchema,
     definition: localizedSchema,
     levels: z.array(levelSchema),
@@ -165,7 +200,49 @@ export const termSchema = z.strictObject({
   inSource: z.boolean().default(false),
 });
 
-const dateSchema = z.coerce.date({ error: 'must be a date such as 2022-11-04' });
+/**
+ * A calendar date written YYYY-MM-DD. `npm run check` (and the build, which runs it first) reads
+ * the YAML without timestamps, so the text as written arrives here and 2022-11-31 is refused;
+ * Astro's own parse turns it into a `Date` (1 December, silently), accepted here once checked.
+ */
+export const dateSchema = z.unknown().transform((value, ctx): Date => {
+  if (value instanceof Date && !Number.isNaN(value.valueOf())) return value;
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!match) {
+    ctx.addIssue({ code: 'custom', message: 'must be a date written YYYY-MM-DD, such as 2022-11-04' });
+    return z.NEVER;
+  }
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || month > 12) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${value} is not a calendar date: there is no month ${month}; write YYYY-MM-DD`,
+    });
+  } else if (date.getUTCMonth() !== month - 1 || day < 1) {
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const monthName = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+    ctx.addIssue({
+      code: 'custom',
+      message: `${value} is not a calendar date: ${monthName} ${year} has ${days} days; check the day and the month`,
+    });
+  }
+  return date;
+});
+
+/** Refuses an item whose `key` repeats an earlier one of the same list (`list` names it in the message). */
+const uniqueKeys = (list: string, hint: string) => (items: { key: string }[], ctx: z.RefinementCtx) => {
+  items.forEach(({ key }, index) => {
+    const first = items.findIndex((item) => item.key === key);
+    if (first !== index) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [index, 'key'],
+        message: `key "${key}" is already used by ${list}.${first}.key; ${hint}`,
+      });
+    }
+  });
+};
 
 /** A law or regulation the source cites; cited by its Indonesian name in every language. */
 export const legalBasisSchema = z.strictObject({
@@ -190,9 +267,17 @@ export const sourceSchema = z.strictObject({
     deadline: dateSchema,
     channel: nonEmpty,
   }),
-  legalBasis: z.array(legalBasisSchema).min(1),
+  legalBasis: z
+    .array(legalBasisSchema)
+    .min(1)
+    .superRefine(
+      uniqueKeys('legalBasis', "the key is the law's link anchor (#key) on the page, so give each law its own"),
+    ),
   /** Standards every role must hold before the technical ones, e.g. PBJP level 1. */
-  prerequisites: z.array(z.strictObject({ key: keySchema, name: localizedSchema })).default([]),
+  prerequisites: z
+    .array(z.strictObject({ key: keySchema, name: localizedSchema }))
+    .superRefine(uniqueKeys('prerequisites', 'roles name a prerequisite by its key, so give each its own'))
+    .default([]),
 });
 
 /** Frontmatter of a competency entry, after validation. */

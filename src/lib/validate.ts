@@ -17,6 +17,11 @@ export function formatIssues(issues: readonly ContentIssue[]): string {
   return issues.map(({ file, field, message }) => `${file} › ${field || '(entry)'}: ${message}`).join('\n');
 }
 
+/** The whole report `npm run check` and the build print: a count, then one line per issue. */
+export function formatReport(issues: readonly ContentIssue[]): string {
+  return `✗ The dictionary content has ${issues.length} problem(s):\n${formatIssues(issues)}`;
+}
+
 /** Thrown when the content cannot form a dictionary; the message lists every issue. */
 export class ContentError extends Error {
   readonly issues: readonly ContentIssue[];
@@ -59,6 +64,29 @@ export function crossCheck(input: DictionaryInput): ContentIssue[] {
       if (other)
         issues.push({ file, field: 'order', message: `order ${data.order} is already used by ${name} ${other}` });
       else seen.set(data.order, file);
+    }
+  }
+
+  // A term or alias is how readers look an entry up: two entries under one name would be ambiguous.
+  const names = new Map<string, { file: string; field: string }>();
+  for (const { file, data } of input.glossary) {
+    const named: [field: string, name: string][] = [
+      ['term', data.term],
+      ...data.aliases.map((alias, a): [string, string] => [`aliases.${a}`, alias]),
+    ];
+    for (const [field, name] of named) {
+      const normalized = name.replace(/\s+/g, ' ').toLocaleLowerCase('id');
+      const first = names.get(normalized);
+      if (!first) names.set(normalized, { file, field });
+      else
+        issues.push({
+          file,
+          field,
+          message:
+            first.file === file
+              ? `"${name}" repeats ${first.field} of this entry; remove the repeat`
+              : `"${name}" is already defined by ${first.file} (${first.field}); a term or alias names one entry, so merge the two entries or remove this one`,
+        });
     }
   }
 

@@ -1,5 +1,5 @@
 // checkContent on a copy of the valid fixture with one targeted mutation: the exact file, field and message of each issue.
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,15 @@ const BETA = 'src/content/competencies/beta.mdx';
 const LEAD = 'src/content/roles/lead.mdx';
 const SUPPORT = 'src/content/roles/support.mdx';
 const SOURCE = 'src/content/source/source.mdx';
+const P3K = 'src/content/glossary/p3k.mdx';
+const PNS = 'src/content/glossary/pns.mdx';
+
+const PHONE =
+  'contains a phone number; the site publishes none (the letter’s contact number is left out on purpose): remove it, or point to a web address';
+const NOT_A_CODE = (code: string) =>
+  `"${code}" is not a code: write capital letters then digits, such as "KTLPSE01" (no dots, dashes, underscores or spaces), or \`code: null\` while the draft leaves it blank`;
+const PLACEHOLDER = (code: string) =>
+  `"${code}" is a placeholder, not a code; write \`code: null\` while the draft leaves the code blank`;
 
 let root: string;
 
@@ -70,10 +79,10 @@ const mutations: Record<string, Mutation> = {
   },
   'a level listed twice': {
     file: BETA,
-    from: '          id: Indikator beta 5.1\n',
+    from: '          en: Indikator beta 5.1 (en)\n',
     to:
-      '          id: Indikator beta 5.1\n' +
-      "  - level: 5\n    description:\n      id: Lagi.\n    indicators:\n      - no: '5.1'\n        text:\n          id: Lagi\n",
+      '          en: Indikator beta 5.1 (en)\n' +
+      "  - level: 5\n    description:\n      id: Lagi.\n      en: Again.\n    indicators:\n      - no: '5.1'\n        text:\n          id: Lagi\n          en: Again\n",
     issues: [{ field: 'levels.5.level', message: 'level 5 appears twice' }],
   },
   'an indicator numbered for another level ("3.2" under level 2)': {
@@ -196,13 +205,13 @@ const mutations: Record<string, Mutation> = {
   },
   'a role with neither summary nor duties': {
     file: SUPPORT,
-    from: /duties:\n(  - .*\n)+/,
+    from: /duties:\n(  [- ] .*\n)+/,
     to: '',
     issues: [{ field: 'summary', message: 'a role needs a summary, duties, or both' }],
   },
   'a required field missing (competency definition)': {
     file: ALPHA,
-    from: 'definition:\n  id: Definisi kompetensi alfa untuk pengujian.\n',
+    from: 'definition:\n  id: Definisi kompetensi alfa untuk pengujian.\n  en: Definisi kompetensi alfa untuk pengujian. (en)\n',
     to: '',
     issues: [{ field: 'definition', message: 'Invalid input: expected object, received undefined' }],
   },
@@ -219,19 +228,209 @@ const mutations: Record<string, Mutation> = {
     file: BETA,
     from: '  id: Kompetensi Beta',
     to: "  id: ''",
-    issues: [{ field: 'name.id', message: 'must not be empty' }],
+    issues: [{ field: 'name.id', message: "the Indonesian text is empty; write the draft's wording" }],
   },
   'a required text of only whitespace': {
     file: BETA,
     from: '  id: Kompetensi Beta',
     to: "  id: '   '",
-    issues: [{ field: 'name.id', message: 'must not be empty' }],
+    issues: [{ field: 'name.id', message: "the Indonesian text is empty; write the draft's wording" }],
   },
   'an empty translation': {
     file: ALPHA,
     from: '  en: Alpha competency',
     to: "  en: ''",
-    issues: [{ field: 'name.en', message: 'must not be empty' }],
+    issues: [{ field: 'name.en', message: 'the English text is empty; write the translation' }],
+  },
+  'a calendar date that does not exist (2022-11-31, which YAML would read as 1 December)': {
+    file: SOURCE,
+    from: 'date: 2022-11-04',
+    to: 'date: 2022-11-31',
+    issues: [
+      {
+        field: 'date',
+        message: '2022-11-31 is not a calendar date: November 2022 has 30 days; check the day and the month',
+      },
+    ],
+  },
+  'a 29 February outside a leap year': {
+    file: SOURCE,
+    from: 'deadline: 2022-11-10',
+    to: 'deadline: 2022-02-29',
+    issues: [
+      {
+        field: 'consultation.deadline',
+        message: '2022-02-29 is not a calendar date: February 2022 has 28 days; check the day and the month',
+      },
+    ],
+  },
+  'a month 13': {
+    file: SOURCE,
+    from: 'date: 2022-11-04',
+    to: 'date: 2022-13-04',
+    issues: [{ field: 'date', message: '2022-13-04 is not a calendar date: there is no month 13; write YYYY-MM-DD' }],
+  },
+  'a date written in words': {
+    file: SOURCE,
+    from: 'date: 2022-11-04',
+    to: 'date: 4 November 2022',
+    issues: [{ field: 'date', message: 'must be a date written YYYY-MM-DD, such as 2022-11-04' }],
+  },
+  'a date without leading zeros': {
+    file: SOURCE,
+    from: 'deadline: 2022-11-10',
+    to: 'deadline: 2022-1-10',
+    issues: [{ field: 'consultation.deadline', message: 'must be a date written YYYY-MM-DD, such as 2022-11-04' }],
+  },
+  "the draft's blank code transcribed literally": {
+    file: ALPHA,
+    from: 'code: null',
+    to: "code: '…..'",
+    issues: [{ field: 'code', message: PLACEHOLDER('…..') }],
+  },
+  'a code of dots': {
+    file: ALPHA,
+    from: 'code: null',
+    to: "code: '...'",
+    issues: [{ field: 'code', message: PLACEHOLDER('...') }],
+  },
+  'a code of a dash': {
+    file: ALPHA,
+    from: 'code: null',
+    to: "code: '-'",
+    issues: [{ field: 'code', message: PLACEHOLDER('-') }],
+  },
+  'a code of underscores': {
+    file: ALPHA,
+    from: 'code: null',
+    to: 'code: ___',
+    issues: [{ field: 'code', message: PLACEHOLDER('___') }],
+  },
+  'a TBD code': {
+    file: ALPHA,
+    from: 'code: null',
+    to: 'code: TBD',
+    issues: [{ field: 'code', message: PLACEHOLDER('TBD') }],
+  },
+  'a code with dots': {
+    file: ALPHA,
+    from: 'code: null',
+    to: 'code: KT.LPSE.01',
+    issues: [{ field: 'code', message: NOT_A_CODE('KT.LPSE.01') }],
+  },
+  'a code with a dash': {
+    file: ALPHA,
+    from: 'code: null',
+    to: 'code: KT-01',
+    issues: [{ field: 'code', message: NOT_A_CODE('KT-01') }],
+  },
+  'a code with an underscore': {
+    file: ALPHA,
+    from: 'code: null',
+    to: 'code: KT_01',
+    issues: [{ field: 'code', message: NOT_A_CODE('KT_01') }],
+  },
+  'a code that is a bare number': {
+    file: ALPHA,
+    from: 'code: null',
+    to: 'code: 12',
+    issues: [
+      {
+        field: 'code',
+        message: 'must be a code in quotes such as "KTLPSE01", or null while the draft leaves it blank',
+      },
+    ],
+  },
+  'an indicator with no English': {
+    file: ALPHA,
+    from: '          en: Indikator alfa 1.1 (en)\n',
+    to: '',
+    issues: [
+      {
+        field: 'levels.0.indicators.0.text.en',
+        message: 'the English text is missing; add `en:` with the translation',
+      },
+    ],
+  },
+  'a glossary expansion with no English': {
+    file: P3K,
+    from: '  en: Pegawai Pemerintah dengan Perjanjian Kerja (en)\n',
+    to: '',
+    issues: [{ field: 'expansion.en', message: 'the English text is missing; add `en:` with the translation' }],
+  },
+  'a text with no Indonesian': {
+    file: LEAD,
+    from: '  id: Peran Ketua\n',
+    to: '',
+    issues: [{ field: 'name.id', message: "the Indonesian text is missing; add `id:` with the draft's wording" }],
+  },
+  'a legal-basis key used twice (it becomes an HTML id)': {
+    file: SOURCE,
+    from: '    title: Peraturan Uji Nomor 1 Tahun 2022\n',
+    to: '    title: Peraturan Uji Nomor 1 Tahun 2022\n  - key: basis-uji\n    citation: Peraturan Uji 2/2022\n    title: Peraturan Uji Nomor 2 Tahun 2022\n',
+    issues: [
+      {
+        field: 'legalBasis.1.key',
+        message:
+          'key "basis-uji" is already used by legalBasis.0.key; the key is the law\'s link anchor (#key) on the page, so give each law its own',
+      },
+    ],
+  },
+  'a prerequisite key used twice': {
+    file: SOURCE,
+    from: '      en: Standar Dasar Uji (en)\n',
+    to: '      en: Standar Dasar Uji (en)\n  - key: basic-standard\n    name:\n      id: Lagi\n      en: Again\n',
+    issues: [
+      {
+        field: 'prerequisites.1.key',
+        message:
+          'key "basic-standard" is already used by prerequisites.0.key; roles name a prerequisite by its key, so give each its own',
+      },
+    ],
+  },
+  'an alias that repeats its own term': {
+    file: PNS,
+    from: 'term: PNS\n',
+    to: 'term: PNS\naliases: [pns]\n',
+    issues: [{ field: 'aliases.0', message: '"pns" repeats term of this entry; remove the repeat' }],
+  },
+  "an alias that is another entry's term, in other letter case": {
+    file: PNS,
+    from: 'term: PNS\n',
+    to: 'term: PNS\naliases: [p3k]\n',
+    issues: [
+      {
+        field: 'aliases.0',
+        message: `"p3k" is already defined by ${P3K} (term); a term or alias names one entry, so merge the two entries or remove this one`,
+      },
+    ],
+  },
+  'a phone number in a consultation channel': {
+    file: SOURCE,
+    from: 'channel: example.org/masukan',
+    to: 'channel: WhatsApp 0812-0000-0000',
+    issues: [{ field: 'consultation.channel', message: PHONE }],
+  },
+  'a phone number in a glossary description (international format)': {
+    file: P3K,
+    from: 'expansion:',
+    to: 'description:\n  id: Tanya di +62 812 0000 0000.\n  en: Ask at +62 812 0000 0000.\nexpansion:',
+    issues: [
+      { field: 'description.id', message: PHONE },
+      { field: 'description.en', message: PHONE },
+    ],
+  },
+  'a landline number in a role duty': {
+    file: SUPPORT,
+    from: '    en: first supporting duty;',
+    to: '    en: first supporting duty, (021) 000-0000;',
+    issues: [{ field: 'duties.0.en', message: PHONE }],
+  },
+  'a phone number in the body of an entry': {
+    file: LEAD,
+    from: /---\n$/,
+    to: '---\n\nHubungi 081200000000.\n',
+    issues: [{ field: 'body, line 21', message: PHONE }],
   },
   'a competency order used twice': {
     file: BETA,
@@ -267,6 +466,98 @@ describe('checkContent', () => {
     await expectIssues([
       { file: BETA, field: '', message: expect.stringMatching(/^frontmatter is not valid YAML: [^\n]+ \(3:\d+\)$/) },
     ]);
+  });
+
+  const collision = (file: string, slug: string, kept: string) => ({
+    file,
+    field: 'file name',
+    message: `has the same slug "${slug}" as ${kept} (letter case and extension do not tell entries apart, so both would be one page); merge the two files or give this one another name`,
+  });
+
+  test('a role copied under another letter case is refused, not counted as another role', async () => {
+    await cp(join(root, LEAD), join(root, 'src/content/roles/Lead.mdx'));
+    await expectIssues([collision('src/content/roles/Lead.mdx', 'lead', LEAD)]);
+  });
+
+  test('an entry copied under another extension is refused', async () => {
+    await cp(join(root, P3K), join(root, 'src/content/glossary/p3k.md'));
+    await expectIssues([collision('src/content/glossary/p3k.md', 'p3k', P3K)]);
+  });
+
+  test('narrative pages whose slugs differ only in letter case are refused', async () => {
+    await mkdir(join(root, 'src/content/docs/en'), { recursive: true });
+    await writeFile(join(root, 'src/content/docs/en/about.md'), '---\ntitle: About\n---\n');
+    await writeFile(join(root, 'src/content/docs/en/About.mdx'), '---\ntitle: About\n---\n');
+    await expectIssues([collision('src/content/docs/en/About.mdx', 'en/about', 'src/content/docs/en/about.md')]);
+  });
+
+  test('an entry file name that is not a lowercase key is refused', async () => {
+    await rename(join(root, SUPPORT), join(root, 'src/content/roles/Support_Role.mdx'));
+    await expectIssues([
+      {
+        file: 'src/content/roles/Support_Role.mdx',
+        field: 'file name',
+        message:
+          'the file name becomes the entry\'s id and URL, so it must be lowercase letters, digits and single dashes; rename it to "support-role.mdx"',
+      },
+    ]);
+  });
+
+  test('an entry saved with another extension is refused, not silently skipped', async () => {
+    await rename(join(root, SUPPORT), join(root, 'src/content/roles/support.md'));
+    await expectIssues([
+      {
+        file: 'src/content/roles/support.md',
+        field: 'file name',
+        message: 'only .mdx files are read as entries here; rename it to "support.mdx" or move it out of the folder',
+      },
+    ]);
+  });
+
+  test('the same glossary term defined in two files', async () => {
+    await cp(join(root, P3K), join(root, 'src/content/glossary/pppk.mdx'));
+    await expectIssues([
+      {
+        file: 'src/content/glossary/pppk.mdx',
+        field: 'term',
+        message: `"P3K" is already defined by ${P3K} (term); a term or alias names one entry, so merge the two entries or remove this one`,
+      },
+    ]);
+  });
+
+  test('a phone number in a narrative page or a UI string', async () => {
+    await mkdir(join(root, 'src/content/docs'), { recursive: true });
+    await mkdir(join(root, 'src/content/i18n'), { recursive: true });
+    await writeFile(join(root, 'src/content/docs/kontak.md'), '---\ntitle: Kontak\n---\n\nTelepon:\n0812 0000 0000\n');
+    await writeFile(
+      join(root, 'src/content/i18n/id.json'),
+      JSON.stringify({ 'kkt.contact': 'Hubungi 62-812-0000-0000' }),
+    );
+    await expectIssues([
+      { file: 'src/content/docs/kontak.md', field: 'body, line 6', message: PHONE },
+      { file: 'src/content/i18n/id.json', field: 'kkt.contact', message: PHONE },
+    ]);
+  });
+
+  test('invalid JSON in a UI-strings file names the file', async () => {
+    await mkdir(join(root, 'src/content/i18n'), { recursive: true });
+    await writeFile(join(root, 'src/content/i18n/en.json'), '{ "kkt.x": "a", }');
+    await expectIssues([
+      { file: 'src/content/i18n/en.json', field: '', message: expect.stringMatching(/^the file is not valid JSON: /) },
+    ]);
+  });
+
+  test('a code matching the declared pattern is accepted', async () => {
+    await edit(ALPHA, 'code: null', 'code: KTLPSE01');
+    const { issues, dictionary } = await checkContent(root);
+    expect(issues).toEqual([]);
+    expect(dictionary?.competencies[0]?.code).toBe('KTLPSE01');
+  });
+
+  test('a real leap day is accepted and read as that day', async () => {
+    await edit(SOURCE, 'date: 2022-11-04', 'date: 2024-02-29');
+    const { dictionary } = await checkContent(root);
+    expect(dictionary?.source.date.toISOString()).toBe('2024-02-29T00:00:00.000Z');
   });
 
   test('no source entry', async () => {

@@ -387,5 +387,5 @@ export function requiredLevel(seed: Seed, competency: string, role: string): num
   return seed.leveling.levels.get(competency)?.get(role);
 }
 
-/** Indonesian mobile numbers in any common format: 0857-2523-4858, +62 857 2523 4858, 6285725234858 … */
-export const PHONE_PATTERN = /(?<!\d)(?:\+\s?62|62|0)[\s.()-]{0,2}8(?:[\s.()-]{0,2}\d){7,11}(?!\d)/;
+/** The site's one phone-number pattern, shared with the content check. */
+export { PHONE_PATTERN } from '../../src/lib/phone.ts';
