@@ -26,6 +26,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   // A page missing in a language is served with Indonesian text; keep it out of that language's index.
   if (route.isFallback) route.entry.data.pagefind = false;
+  // The not-found text is a draft only to keep it off the docs route (see src/content/docs/404.md).
+  if (route.entry.id === '404') route.entry.data.draft = false;
   // Hero links are written from the site root (`/kompetensi/`); Starlight leaves them as written, so
   // the base path a unit hosts the site under (BASE) is added here.
   for (const action of route.entry.data.hero?.actions ?? []) {
