@@ -72,6 +72,9 @@ export default defineConfig({
       components: {
         // Keeps the #fragment (a cited level or indicator) when switching language.
         LanguageSelect: './src/components/LanguageSelect.astro',
+        // Starlight's theme scripts throw on an unexpected stored value or blocked storage.
+        ThemeProvider: './src/components/ThemeProvider.astro',
+        ThemeSelect: './src/components/ThemeSelect.astro',
       },
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
