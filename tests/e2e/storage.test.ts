@@ -49,6 +49,12 @@ const JUNK = [
   'x'.repeat(100_000),
 ];
 
+/**
+ * The pages a junk set is tried on: a third of the page types in turn (so each type meets three sets,
+ * and every page reads the theme and sidebar keys), plus the self-check, the one reader of its key.
+ */
+const pagesFor = (set: number) => [...new Set([...PAGES.filter((_, index) => index % 3 === set % 3), '/cek-mandiri/'])];
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -101,7 +107,7 @@ test('the site reads and writes no storage key beyond those this test fills', as
 describe.each(
   JUNK.map((value, index) => [index, value.length > 40 ? `${value.slice(0, 12)}… (${value.length})` : value]),
 )('junk set %i (%s first) under every key', (offset) => {
-  test('every page type loads without error, in the system theme', async () => {
+  test('a third of the page types and the self-check load without error, in the system theme', async () => {
     const { context, problems } = await watchedContext({ colorScheme: 'dark' });
     // Before any page script: every key gets a junk value, a different one per key and per set.
     await context.addInitScript(
@@ -118,7 +124,7 @@ describe.each(
       },
       { keys: KEYS, junk: JUNK, offset },
     );
-    for (const path of PAGES) {
+    for (const path of pagesFor(offset)) {
       const page = await load(context, path);
       expect(await themeOf(page), path).toEqual({ theme: 'dark', picker: 'auto' });
       await page.close();
