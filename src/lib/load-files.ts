@@ -51,13 +51,20 @@ const suggestedName = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')}.mdx`;
 
-/** Every file under `dir`, as paths relative to it, sorted; hidden files left out. */
+/** Orders paths by slug, then name: `asn.mdx` comes before `asn-2.mdx`, which then repeats it. */
+const bySlug = (a: string, b: string) => {
+  const [slugA, slugB] = [slugOf(a), slugOf(b)];
+  if (slugA !== slugB) return slugA < slugB ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+};
+
+/** Every file under `dir`, as paths relative to it, by slug; hidden files left out. */
 async function listFiles(dir: string, recursive: boolean): Promise<string[]> {
   const found = await readdir(dir, { withFileTypes: true, recursive }).catch(() => []);
   return found
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
+    .sort(bySlug);
 }
 
 /** Every string in a parsed value, with its dotted path. */
