@@ -27,7 +27,9 @@ export interface CheckResult {
   dictionary?: Dictionary;
 }
 
-type DefinedSchema = { implicit: yaml.Type[]; explicit: yaml.Type[] };
+/** js-yaml's types carry their tag at run time; its type declarations leave it out. */
+type TaggedType = yaml.Type & { tag: string };
+type DefinedSchema = { implicit: TaggedType[]; explicit: TaggedType[] };
 const { implicit, explicit } = yaml.DEFAULT_SCHEMA as unknown as DefinedSchema;
 /**
  * The YAML schema Astro parses frontmatter with (js-yaml's default) less timestamps, so a date

@@ -137,7 +137,10 @@ describe.each(
 test('a sidebar state for this very sidebar, but of the wrong shape, is ignored', async () => {
   const { context, problems } = await watchedContext({ viewport: { width: 1366, height: 800 } });
   const page = await load(context, '/peran/');
-  const openGroups = () => page.locator('#starlight__sidebar details').evaluateAll((all) => all.map((d) => d.open));
+  const openGroups = () =>
+    page
+      .locator('#starlight__sidebar details')
+      .evaluateAll((all) => all.map((details) => (details as HTMLDetailsElement).open));
   const before = await openGroups();
   const hash = await page.locator('sl-sidebar-state-persist').getAttribute('data-hash');
   await page.evaluate(
