@@ -1,7 +1,7 @@
 // `astro build` on a copy of the project: the real site builds with no warning, and broken content
 // stops the build with the content check's own `file › field: message` lines, every problem at once
 // (schema, YAML and cross-entry alike), no stack trace, exit code 1.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,14 +13,19 @@ const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let copy: string;
 
+/** The environment as from a shell: without what Vitest sets (NODE_ENV=test would build drafts, as dev does). */
+const vitestFree = () =>
+  Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|TEST|VITEST.*|MODE|BASE_URL|PROD|DEV|SSR)$/.test(name)),
+  );
+
 /** Builds the copy; returns whether it failed and everything Astro printed, one entry per line. */
 async function build(): Promise<{ failed: boolean; code: number; lines: string[]; output: string }> {
   const astro = join(copy, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  // As from a shell: without the variables Vitest sets (NODE_ENV=test would build drafts, as in dev).
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|TEST|VITEST.*|MODE|BASE_URL|PROD|DEV|SSR)$/.test(name)),
-  );
-  const result = await run(process.execPath, [astro, 'build'], { cwd: copy, env: { ...env, FORCE_COLOR: '0' } }).then(
+  const result = await run(process.execPath, [astro, 'build'], {
+    cwd: copy,
+    env: { ...vitestFree(), FORCE_COLOR: '0' },
+  }).then(
     (ok) => ({ failed: false, code: 0, output: ok.stdout + ok.stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({
       failed: true,
@@ -93,6 +98,33 @@ describe('astro build', () => {
     expect(output).toContain('Complete!');
     expect(lines.filter((line) => /warn|deprecat/i.test(line))).toEqual([]);
   }, 180_000);
+
+  test('of the real site, then its preview (`npm start`), prints no warning', async () => {
+    // Serves the build of the test above on a free port, stopped once it says where it listens.
+    const server = spawn(
+      process.execPath,
+      [join(copy, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'preview', '--port', '0'],
+      {
+        cwd: copy,
+        env: { ...vitestFree(), FORCE_COLOR: '0' },
+      },
+    );
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`preview did not start:\n${output}`)), 60_000);
+      const listen = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (/Local\s+http/.test(stripVTControlCharacters(output))) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      server.stdout.on('data', listen);
+      server.stderr.on('data', listen);
+    }).finally(() => server.kill());
+    const lines = stripVTControlCharacters(output).split('\n');
+    expect(lines.filter((line) => /warn|deprecat|error/i.test(line))).toEqual([]);
+  }, 90_000);
 
   test('with broken entries lists every problem as the content check does', async () => {
     const SOURCE = 'src/content/source/kkt-sk-pengelola-lpse.mdx';
