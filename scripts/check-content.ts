@@ -1,15 +1,13 @@
 /**
  * `npm run check`: validates the dictionary content in about a second, without building the site.
  * Prints every problem as `file › field: message` and exits 1, or prints what it counted.
- * `--root=<dir>` checks another project folder (tests run it on broken copies of a fixture).
  */
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../src/lib/load-files.ts';
 import { allIndicators } from '../src/lib/model.ts';
 import { formatReport } from '../src/lib/validate.ts';
 
-const rootArgument = process.argv.find((arg) => arg.startsWith('--root='))?.slice('--root='.length);
-const root = rootArgument ?? fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
 const { issues, dictionary } = await checkContent(root);
 
 if (!dictionary) {

@@ -4,7 +4,7 @@ import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -34,7 +34,8 @@ describe('check-content script', () => {
   describe('on a broken copy of the project', () => {
     let copy: string;
 
-    beforeAll(async () => {
+    // A fresh copy for each test, so each sees only its own mistakes.
+    beforeEach(async () => {
       copy = await mkdtemp(join(tmpdir(), 'kkt-check-'));
       for (const entry of ['src/lib', 'src/content', 'scripts', 'package.json']) {
         await cp(join(root, entry), join(copy, entry), { recursive: true });
@@ -42,7 +43,34 @@ describe('check-content script', () => {
       await symlink(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
     });
 
-    afterAll(() => rm(copy, { recursive: true, force: true }));
+    afterEach(() => rm(copy, { recursive: true, force: true }));
+
+    /** Replaces the one match of `from` in a file of the copy. */
+    async function edit(file: string, from: string | RegExp, to: string) {
+      const path = join(copy, file);
+      const text = await readFile(path, 'utf8');
+      expect(text).toMatch(from);
+      await writeFile(path, text.replace(from, to));
+    }
+
+    test('lists mistakes of several kinds at once, one exact line each', async () => {
+      await cp(join(copy, 'src/content/roles/verifikator.mdx'), join(copy, 'src/content/roles/Verifikator.mdx'));
+      await edit('src/content/competencies/keamanan-informasi.mdx', 'code: null', 'code: TBD');
+      await edit('src/content/glossary/pns.mdx', /\n {2}en: .*/, '');
+      await edit('src/content/source/kkt-sk-pengelola-lpse.mdx', 'deadline: 2022-11-10', 'deadline: 2022-11-31');
+      await edit('src/content/i18n/id.json', /\n\}\s*$/, ',\n  "kkt.contact": "Telepon (021) 000-0000"\n}\n');
+
+      const { code, stdout, stderr } = await runCheck(copy);
+      expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+      expect(stderr.trim().split('\n')).toEqual([
+        '✗ The dictionary content has 5 problem(s):',
+        'src/content/competencies/keamanan-informasi.mdx › code: "TBD" is a placeholder, not a code; write `code: null` while the draft leaves the code blank',
+        'src/content/roles/Verifikator.mdx › file name: has the same slug "verifikator" as src/content/roles/verifikator.mdx (letter case and extension do not tell entries apart, so both would be one page); merge the two files or give this one another name',
+        'src/content/glossary/pns.mdx › expansion.en: the English text is missing; add `en:` with the translation',
+        'src/content/source/kkt-sk-pengelola-lpse.mdx › consultation.deadline: 2022-11-31 is not a calendar date: November 2022 has 30 days; check the day and the month',
+        'src/content/i18n/id.json › kkt.contact: contains a phone number; the site publishes none (the letter’s contact number is left out on purpose): remove it, or point to a web address',
+      ]);
+    }, 30_000);
 
     test('exits 1 and names the file and the field on stderr', async () => {
       const file = join(copy, 'src/content/roles/helpdesk.mdx');
