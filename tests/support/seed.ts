@@ -387,5 +387,39 @@ export function requiredLevel(seed: Seed, competency: string, role: string): num
   return seed.leveling.levels.get(competency)?.get(role);
 }
 
-/** Indonesian mobile numbers in any common format: 0857-2523-4858, +62 857 2523 4858, 6285725234858 … */
+/** Indonesian mobile numbers in any common format: 0812-0000-0000, +62 812 0000 0000, 6281200000000 … */
 export const PHONE_PATTERN = /(?<!\d)(?:\+\s?62|62|0)[\s.()-]{0,2}8(?:[\s.()-]{0,2}\d){7,11}(?!\d)/;
+
+/**
+ * The made-up number the tests use for phone formats, in each format they try. It is the only
+ * phone number any tracked file may hold (tests/lib/privacy.test.ts scans the repository).
+ */
+export const MADE_UP_PHONES = [
+  '0812-0000-0000',
+  '081200000000',
+  '0812 0000 0000',
+  '0812.0000.0000',
+  '(0812) 0000 0000',
+  '+62 812 0000 0000',
+  '+62 812-0000-0000',
+  '+6281200000000',
+  '62-812-0000-0000',
+  '6281200000000',
+] as const;
+
+/** A phone number's subscriber digits: separators dropped, then the leading "+62", "62" or "0". */
+export const phoneDigits = (phone: string): string => phone.replace(/\D/g, '').replace(/^(?:62|0)/, '');
+
+/** Digits replaced by "•", so a failure message can say where a number is without repeating it. */
+export const maskDigits = (text: string): string => text.replace(/\d/g, '•');
+
+/**
+ * The letter's contact person, read from the seed at run time so that no tracked file has to hold
+ * them: the name's words (for "not in the repository" checks) and the mobile number.
+ */
+export function contactPerson(seed: Pick<Seed, 'text'>): { nameWords: string[]; phone: string } {
+  const contact = /narahubung\b[^.]*?\bSdr\.\s+([\p{L} .'-]+?)\s+pada\b/u.exec(seed.text);
+  const phone = PHONE_PATTERN.exec(seed.text);
+  if (!contact || !phone) throw new Error('seed: the letter names no contact person ("narahubung … Sdr. … pada …")');
+  return { nameWords: contact[1]!.split(/\s+/).filter((word) => word.length >= 3), phone: phone[0] };
+}
