@@ -1,7 +1,7 @@
 // Source fidelity: the dictionary in src/content matches LKPP's draft (the parsed seed markdown) word for word.
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/load-files.ts';
-import type { Competency, Role } from '../../src/lib/model.ts';
+import { roleStandard, type Competency, type Role } from '../../src/lib/model.ts';
 import {
   italics,
   loadSeed,
@@ -104,6 +104,21 @@ describe('seed parser', () => {
       expect(role.standard, role.title).toEqual(fromTable);
       expect(role.prerequisites, role.title).toEqual(seed.leveling.prerequisites);
     }
+  });
+
+  test("reads each role section's standard as rows numbered 1, 2, 3 … holding exactly its entries", () => {
+    for (const role of seed.roles) {
+      expect(
+        role.rows.map(({ no }) => no),
+        role.title,
+      ).toEqual(role.rows.map((_, index) => index + 1));
+      expect(role.rows.filter(({ level }) => level === null).map(({ name }) => name)).toEqual(role.prerequisites);
+      expect(new Map(role.rows.flatMap(({ name, level }) => (level === null ? [] : [[name, level]])))).toEqual(
+        role.standard,
+      );
+    }
+    // A role that leaves a competency out ("-" in the levelling table) has fewer rows, not a gap.
+    expect(new Set(seed.roles.map(({ rows }) => rows.length)).size).toBeGreaterThan(1);
   });
 
   test('the leveling table covers every competency section by name', () => {
@@ -272,6 +287,15 @@ describe.each(seed.roles)('role $column ($title)', (source: SeedRole) => {
       [...seed.leveling.levels].map(([competency, levels]) => [normalize(competency), levels.get(source.column)]),
     );
     expect(required).toEqual(expected);
+  });
+
+  test("the standard's numbered rows equal the role section's: same numbers, order, names and levels", () => {
+    const rows = roleStandard(role()).rows.map((row) =>
+      row.kind === 'prerequisite'
+        ? { no: row.no, name: normalize(row.prerequisite.name.id), level: null }
+        : { no: row.no, name: normalize(row.competency.name.id), level: row.level.level },
+    );
+    expect(rows).toEqual(source.rows.map(({ no, name, level }) => ({ no, name: normalize(name), level })));
   });
 
   test('prerequisites equal the role section', () => {

@@ -140,6 +140,8 @@ export interface SeedRole {
   standard: Map<string, number>;
   /** Rows of that table without a level (e.g. "Standar Kompetensi PBJP Level-1"). */
   prerequisites: string[];
+  /** Every numbered row of that table, in order, as the draft numbers it; `level` null where it gives none. */
+  rows: { no: number; name: string; level: number | null }[];
 }
 
 export interface Seed {
@@ -331,12 +333,15 @@ function parseRoles(lines: string[], leveling: SeedLeveling): SeedRole[] {
 
     const standard = new Map<string, number>();
     const prerequisites: string[] = [];
+    const rows: SeedRole['rows'] = [];
     const tableStart = section.findIndex((line) => line.startsWith('II. STANDAR KOMPETENSI TEKNIS'));
     for (const line of section.slice(tableStart + 1)) {
-      const row = /^\d+\.\s+([^\t]+?)\t+(\d)?/.exec(line);
+      const row = /^(\d+)\.\s+([^\t]+?)\t+(\d)?/.exec(line);
       if (!row) continue;
-      if (row[2]) standard.set(clean(row[1]!), Number(row[2]));
-      else prerequisites.push(clean(row[1]!));
+      const name = clean(row[2]!);
+      rows.push({ no: Number(row[1]), name, level: row[3] ? Number(row[3]) : null });
+      if (row[3]) standard.set(name, Number(row[3]));
+      else prerequisites.push(name);
     }
 
     return {
@@ -346,6 +351,7 @@ function parseRoles(lines: string[], leveling: SeedLeveling): SeedRole[] {
       duties: chunks.map(clean),
       standard,
       prerequisites,
+      rows,
     };
   });
 }
