@@ -84,7 +84,8 @@ export interface Term {
   aliases: string[];
   expansion: Localized;
   description?: Localized;
-  inSource: boolean;
+  /** Where the expansion and its English come from (the draft, or a named source). */
+  provenance: TermData['provenance'];
 }
 
 /**

@@ -190,10 +190,41 @@ describe('content files', () => {
       const term = dictionary!.glossary.find(({ term }) => term === abbreviation);
       expect(term, abbreviation).toBeDefined();
       expect(normalize(term!.expansion.id), abbreviation).toBe(normalize(expansion));
-      expect(term!.inSource, `${abbreviation} is explained in the source`).toBe(true);
+      expect(term!.provenance.expansion, `${abbreviation} is explained in the draft's notes`).toBe('draft-notes');
     }
-    const inSource = dictionary!.glossary.filter(({ inSource }) => inSource).map(({ term }) => term);
-    expect(new Set(inSource)).toEqual(new Set(seed.leveling.notes.keys()));
+    const fromNotes = dictionary!.glossary
+      .filter(({ provenance }) => provenance.expansion === 'draft-notes')
+      .map(({ term }) => term);
+    expect(new Set(fromNotes)).toEqual(new Set(seed.leveling.notes.keys()));
+  });
+
+  test('every glossary entry declares where its expansion comes from, and the draft holds what it attributes to it', () => {
+    const letter = normalize(seed.text);
+    for (const term of dictionary!.glossary) {
+      const { expansion, expansionSource } = term.provenance;
+      if (expansion === 'elsewhere') {
+        expect(expansionSource, term.term).toBeTruthy();
+      } else {
+        // Written out in the draft: the acronym and its expansion both occur in the seed's text.
+        expect(letter, term.term).toContain(term.term);
+        expect(letter, term.term).toContain(normalize(term.expansion.id));
+      }
+    }
+  });
+
+  test('every glossary acronym occurs in the draft or in this site’s own texts', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const siteText = execFileSync(
+      'git',
+      ['grep', '-h', '-I', '-e', '.', '--', 'src/content/docs', 'src/content/i18n'],
+      {
+        cwd: projectRoot,
+        encoding: 'utf8',
+      },
+    );
+    for (const { term } of dictionary!.glossary) {
+      expect(seed.text.includes(term) || siteText.includes(term), term).toBe(true);
+    }
   });
 });
 

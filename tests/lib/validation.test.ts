@@ -182,6 +182,31 @@ const mutations: Record<string, Mutation> = {
       },
     ],
   },
+  'a glossary term that does not say where its expansion comes from': {
+    file: 'src/content/glossary/ppbj.mdx',
+    from: 'provenance:\n  expansion: draft-notes\n',
+    to: '',
+    issues: [
+      {
+        field: 'provenance',
+        message: 'is required: say where the expansion comes from (expansion: draft-notes, draft-text or elsewhere)',
+      },
+    ],
+  },
+  'a glossary expansion from outside the draft that names no source': {
+    file: 'src/content/glossary/ppbj.mdx',
+    from: 'expansion: draft-notes',
+    to: 'expansion: elsewhere',
+    issues: [
+      { field: 'provenance.expansionSource', message: 'an expansion from outside the draft must name its source' },
+    ],
+  },
+  'a glossary expansion of an unknown origin': {
+    file: 'src/content/glossary/ppbj.mdx',
+    from: 'expansion: draft-notes',
+    to: 'expansion: site',
+    issues: [{ field: 'provenance.expansion', message: 'must be one of draft-notes, draft-text, elsewhere' }],
+  },
   'a role with an unknown prerequisite': {
     file: SUPPORT,
     from: '[basic-standard]',
