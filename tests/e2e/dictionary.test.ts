@@ -271,6 +271,31 @@ describe.each(seed.roles)('role page: $column', (role: SeedRole) => {
   });
 });
 
+describe.each(['/glosarium/', '/en/glosarium/'])('glossary page %s', (path) => {
+  test('every entry says where its expansion comes from; the draft’s notes are credited for exactly their terms', async () => {
+    const { context, page } = await open(path);
+    const entries = await page.locator('.glossary-entry').evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        term: node.querySelector('dt')?.textContent?.trim() ?? '',
+        origin: node.querySelector('.term-provenance')?.getAttribute('data-origin') ?? null,
+        provenance: node.querySelector('.term-provenance')?.textContent ?? '',
+      })),
+    );
+    await context.close();
+    expect(entries.length).toBeGreaterThan(10);
+    for (const { term, origin, provenance } of entries) {
+      expect(origin, term).toMatch(/^(draft-notes|draft-text|elsewhere)$/);
+      // Sources are shown as written (e.g. "Barang/Jasa"), not as escaped entities.
+      expect(provenance, term).not.toMatch(/&#|&amp;|&lt;/);
+      if (origin === 'elsewhere') expect(provenance, term).toMatch(/(diambil dari|taken from) \S/);
+      if (path.startsWith('/en/')) expect(provenance, term).toMatch(/English rendering: /);
+    }
+    expect(new Set(entries.filter(({ origin }) => origin === 'draft-notes').map(({ term }) => term))).toEqual(
+      new Set(seed.leveling.notes.keys()),
+    );
+  });
+});
+
 describe('home page', () => {
   test('shows the letter number and date of the draft', async () => {
     const { context, page } = await open('/');
