@@ -158,7 +158,8 @@ describe('seed parser', () => {
   test('reads the contact person from the letter, to keep them out of the site and the repository', () => {
     const { nameWords, phone } = contactPerson(seed);
     expect(nameWords.length).toBeGreaterThan(0);
-    expect(phoneDigits(phone)).toMatch(/^8\d{8,11}$/);
+    // A boolean, so a failure never prints the number.
+    expect(/^8\d{8,11}$/.test(phoneDigits(phone))).toBe(true);
   });
 });
 
