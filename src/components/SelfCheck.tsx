@@ -448,7 +448,12 @@ function CompetencyQuestions({
       {open.map(({ block }) => block)}
       {folded.length > 0 && (
         <details class="self-check-folded">
-          <summary>{l('folded', { from: folded[0]!.level, to: folded.at(-1)!.level })}</summary>
+          <summary>
+            {/* "Level 3", not "Levels 3–3". */}
+            {folded.length === 1
+              ? l('foldedOne', { level: folded[0]!.level })
+              : l('folded', { from: folded[0]!.level, to: folded.at(-1)!.level })}
+          </summary>
           {folded.map(({ block }) => block)}
         </details>
       )}

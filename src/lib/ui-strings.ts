@@ -116,6 +116,7 @@ export const UI_STRING_KEYS = [
   'check.yes',
   'check.notYet',
   'check.folded',
+  'check.foldedOne',
   'check.results',
   'check.resultsCaption',
   'check.printMeta',

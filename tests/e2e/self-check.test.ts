@@ -170,7 +170,7 @@ describe('one person’s self-check', () => {
     const folded = page
       .getByRole('region', { name: id.competencies[slugIndex('layanan-lpse')]!.name })
       .locator('details');
-    expect(await folded.locator('summary').innerText()).toBe(say(idText, 'folded', { from: 3, to: 3 }));
+    expect(await folded.locator('summary').innerText()).toBe(say(idText, 'foldedOne', { level: 3 }));
     expect(await folded.getAttribute('open')).toBeNull();
     expect((await tableRows(page, say(idText, 'resultsCaption')))[slugIndex('layanan-lpse')]).toEqual([
       id.competencies[slugIndex('layanan-lpse')]!.name,
