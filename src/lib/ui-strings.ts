@@ -40,7 +40,6 @@ export const UI_STRING_KEYS = [
   'kkt.eligibility',
   'kkt.prerequisite',
   'kkt.listedNoLevel',
-  'kkt.listedMark',
   'kkt.standard',
   'kkt.standardCaption',
   'kkt.colCompetency',
