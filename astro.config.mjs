@@ -60,7 +60,7 @@ export default defineConfig({
           items: [{ label: 'Semua peran', translations: { en: 'All roles' }, link: '/peran/' }],
         },
         { label: 'Matriks peran', translations: { en: 'Role matrix' }, link: '/matriks/' },
-        { label: 'Cek mandiri', translations: { en: 'Self-check' }, link: '/cek-mandiri/' },
+        { label: 'Asesmen mandiri', translations: { en: 'Self-assessment' }, link: '/cek-mandiri/' },
         { label: 'Glosarium', translations: { en: 'Glossary' }, link: '/glosarium/' },
         { label: 'Unduh data', translations: { en: 'Download data' }, link: '/unduh/' },
         { label: 'Tentang dokumen ini', translations: { en: 'About the document' }, link: '/tentang/' },

@@ -12,10 +12,13 @@ import {
   initialState,
   visibleRoles,
   withVisibleSelection,
+  type CompetencyGap,
   type MatrixData,
+  type MatrixIndicator,
   type MatrixLabels,
   type MatrixState,
 } from '../lib/matrix.ts';
+import { levelsBelow } from '../lib/levels.ts';
 import { GridMarker, cellAt, gridBodyHtml, pointOf, type GridView, type Point } from '../lib/matrix-grid.ts';
 import { fill } from '../lib/template.ts';
 
@@ -334,11 +337,18 @@ export default function MatrixExplorer({ data, labels }: Props) {
 /** What someone meeting role `from` must add to meet role `to`: a summary, then per competency. */
 function Comparison({ data, labels, from, to }: { data: MatrixData; labels: MatrixLabels; from: number; to: number }) {
   const gaps = compareRoles(data, from, to);
-  const toAddCount = gaps.reduce((sum, gap) => sum + gap.toAdd.length, 0);
+  const count = (pick: (gap: CompetencyGap) => MatrixIndicator[]) =>
+    gaps.reduce((sum, gap) => sum + pick(gap).length, 0);
   return (
     <>
       <p role="status">
-        {fill(labels.compareSummary, { from: data.roles[from]!.name, to: data.roles[to]!.name, count: toAddCount })}
+        {fill(labels.compareSummary, {
+          from: data.roles[from]!.name,
+          to: data.roles[to]!.name,
+          count: count((gap) => gap.toAdd.all),
+          own: count((gap) => gap.toAdd.own),
+          below: count((gap) => gap.toAdd.below),
+        })}
       </p>
       <table class="matrix-compare-table">
         <thead>
@@ -358,16 +368,24 @@ function Comparison({ data, labels, from, to }: { data: MatrixData; labels: Matr
               <td>{gap.to ?? '–'}</td>
               <td>{gap.difference > 0 ? `+${gap.difference}` : '0'}</td>
               <td>
-                {gap.toAdd.length === 0 ? (
+                {gap.toAdd.all.length === 0 ? (
                   labels.nothingToAdd
                 ) : (
-                  <ul class="matrix-indicators">
-                    {gap.toAdd.map((indicator) => (
-                      <li key={indicator.no}>
-                        <a href={indicator.href}>{indicator.no}</a> {indicator.text}
-                      </li>
-                    ))}
-                  </ul>
+                  <>
+                    {/* The draft lists the required level's own indicators; the levels below are our reading. */}
+                    <p class="matrix-note" data-part="own">
+                      {fill(labels.toAddOwn, { level: gap.toAdd.level, count: gap.toAdd.own.length })}
+                    </p>
+                    <IndicatorLinks indicators={gap.toAdd.own} />
+                    {gap.toAdd.below.length > 0 && (
+                      <>
+                        <p class="matrix-note" data-part="below">
+                          {fill(labels.toAddBelow, { levels: levelsBelow(gap.toAdd), count: gap.toAdd.below.length })}
+                        </p>
+                        <IndicatorLinks indicators={gap.toAdd.below} />
+                      </>
+                    )}
+                  </>
                 )}
               </td>
             </tr>
@@ -375,6 +393,19 @@ function Comparison({ data, labels, from, to }: { data: MatrixData; labels: Matr
         </tbody>
       </table>
     </>
+  );
+}
+
+/** Indicators as a list of links to their anchors, each followed by its text. */
+function IndicatorLinks({ indicators }: { indicators: MatrixIndicator[] }) {
+  return (
+    <ul class="matrix-indicators">
+      {indicators.map((indicator) => (
+        <li key={indicator.no}>
+          <a href={indicator.href}>{indicator.no}</a> {indicator.text}
+        </li>
+      ))}
+    </ul>
   );
 }
 

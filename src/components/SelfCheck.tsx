@@ -4,7 +4,7 @@
  * a share link carries them in the URL fragment, which browsers never send to a server.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { MatrixData } from '../lib/matrix.ts';
+import type { MatrixData, MatrixIndicator } from '../lib/matrix.ts';
 import {
   answer,
   answersByLevel,
@@ -23,6 +23,7 @@ import {
   type SelfCheckRecord,
 } from '../lib/self-check.ts';
 import { clearRecord, loadRecord, saveRecord } from '../lib/self-check-store.ts';
+import { levelsBelow } from '../lib/levels.ts';
 import { fill } from '../lib/template.ts';
 
 /** UI strings of the page's language (the `check.*` keys without their prefix). */
@@ -250,7 +251,7 @@ export default function SelfCheck({ data, labels }: Props) {
                       ? l('met')
                       : result.meets === 'unknown'
                         ? l('unknown')
-                        : l('gapLevels', { count: result.gap ?? 0 })}
+                        : l(result.gap === 1 ? 'gapLevel' : 'gapLevels', { count: result.gap ?? 0 })}
                 </td>
               </tr>
             ))}
@@ -279,7 +280,15 @@ export default function SelfCheck({ data, labels }: Props) {
                 <td>
                   {entry.competenciesMet} / {entry.competenciesRequired}
                 </td>
-                <td>{entry.indicatorsLeft}</td>
+                <td>
+                  {entry.indicatorsLeft === entry.indicatorsLeftOwn
+                    ? entry.indicatorsLeft
+                    : l('leftSplit', {
+                        count: entry.indicatorsLeft,
+                        own: entry.indicatorsLeftOwn,
+                        below: entry.indicatorsLeft - entry.indicatorsLeftOwn,
+                      })}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -288,27 +297,34 @@ export default function SelfCheck({ data, labels }: Props) {
         <h3>{l('plan')}</h3>
         {roleIndex < 0 ? (
           <p>{l('planNoRole')}</p>
-        ) : scored.every((result) => result.toReach.length === 0) ? (
+        ) : scored.every((result) => result.toReach.all.length === 0) ? (
           <p>{l('planDone')}</p>
         ) : (
           <div class="self-check-plan-list">
             {scored
-              .filter((result) => result.toReach.length > 0)
+              .filter((result) => result.toReach.all.length > 0)
               .map((result) => (
                 <div class="self-check-plan" key={result.competency}>
                   <h4>
                     {data.competencies[result.competency]!.name}: {l('planTo', { level: result.required ?? 0 })}
                   </h4>
-                  <ul>
-                    {result.toReach.map((indicator) => (
-                      <li key={indicator.no}>
-                        <a href={indicator.href}>{indicator.no}</a> {indicator.text}
-                        {indicator.items.length > 0 && (
-                          <span class="self-check-items"> {indicator.items.join('; ')}</span>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
+                  {/* The draft lists the required level's own indicators; the levels below are our reading. */}
+                  {result.toReach.own.length > 0 && (
+                    <>
+                      <p data-part="own">
+                        {l('planOwn', { level: result.toReach.level, count: result.toReach.own.length })}
+                      </p>
+                      <PlanList indicators={result.toReach.own} />
+                    </>
+                  )}
+                  {result.toReach.below.length > 0 && (
+                    <>
+                      <p data-part="below">
+                        {l('planBelow', { levels: levelsBelow(result.toReach), count: result.toReach.below.length })}
+                      </p>
+                      <PlanList indicators={result.toReach.below} />
+                    </>
+                  )}
                 </div>
               ))}
           </div>
@@ -432,11 +448,30 @@ function CompetencyQuestions({
       {open.map(({ block }) => block)}
       {folded.length > 0 && (
         <details class="self-check-folded">
-          <summary>{l('folded', { from: folded[0]!.level, to: folded.at(-1)!.level })}</summary>
+          <summary>
+            {/* "Level 3", not "Levels 3–3". */}
+            {folded.length === 1
+              ? l('foldedOne', { level: folded[0]!.level })
+              : l('folded', { from: folded[0]!.level, to: folded.at(-1)!.level })}
+          </summary>
           {folded.map(({ block }) => block)}
         </details>
       )}
     </section>
+  );
+}
+
+/** Indicators still to reach, linked to their anchors, with their lettered sub-items. */
+function PlanList({ indicators }: { indicators: MatrixIndicator[] }) {
+  return (
+    <ul>
+      {indicators.map((indicator) => (
+        <li key={indicator.no}>
+          <a href={indicator.href}>{indicator.no}</a> {indicator.text}
+          {indicator.items.length > 0 && <span class="self-check-items"> {indicator.items.join('; ')}</span>}
+        </li>
+      ))}
+    </ul>
   );
 }
 

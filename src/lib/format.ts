@@ -13,6 +13,11 @@ export function formatDate(date: Date, lang: string): string {
   }).format(date);
 }
 
+/** A list joined with the locale's word for "and", e.g. "A, B, dan C". */
+export function formatAndList(items: readonly string[], lang: string): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+}
+
 const orList = (lang: string) => new Intl.ListFormat(lang, { type: 'disjunction' });
 
 /** A list joined with the locale's word for "or", e.g. "JF MI, JF Prakom, atau PPBJ". */

@@ -3,6 +3,7 @@
  * of the matrix explorer: filters, role comparison and the view state kept in the URL.
  * Runs in the browser, so it imports nothing from the content model (see `matrix-data.ts`).
  */
+import { climb, type Climb } from './levels.ts';
 
 /** An indicator as the matrix shows it: number, text and where it is cited. */
 export interface MatrixIndicator {
@@ -94,8 +95,11 @@ export interface CompetencyGap {
   to: number | null;
   /** Levels to climb; 0 where the second role asks no more. */
   difference: number;
-  /** The indicators of the levels between the two requirements, to be added. */
-  toAdd: MatrixIndicator[];
+  /**
+   * The indicators to add: those of level `to` itself (what the draft lists for the role) and,
+   * under this site's cumulative reading, those of the levels between the two requirements.
+   */
+  toAdd: Climb<MatrixIndicator>;
 }
 
 /** Per competency, what someone meeting role `from` must add to meet role `to`. */
@@ -104,9 +108,7 @@ export function compareRoles(data: MatrixData, from: number, to: number): Compet
     const have = data.required[from]?.[index] ?? null;
     const need = data.required[to]?.[index] ?? null;
     const difference = Math.max(0, (need ?? 0) - (have ?? 0));
-    const toAdd = competency.levels
-      .filter(({ level }) => level > (have ?? 0) && level <= (need ?? 0))
-      .flatMap(({ indicators }) => indicators);
+    const toAdd = climb(competency.levels, have ?? 0, need ?? 0);
     return { competency: index, from: have, to: need, difference, toAdd };
   });
 }
@@ -195,6 +197,8 @@ export interface MatrixLabels {
   choose: string;
   difference: string;
   toAdd: string;
+  toAddOwn: string;
+  toAddBelow: string;
   nothingToAdd: string;
   compareSummary: string;
 }
@@ -227,6 +231,8 @@ export function matrixLabels(raw: (key: string) => string): MatrixLabels {
     choose: raw('matrix.choose'),
     difference: raw('matrix.difference'),
     toAdd: raw('matrix.toAdd'),
+    toAddOwn: raw('matrix.toAddOwn'),
+    toAddBelow: raw('matrix.toAddBelow'),
     nothingToAdd: raw('matrix.nothingToAdd'),
     compareSummary: raw('matrix.compareSummary'),
   };

@@ -15,6 +15,7 @@ import {
   type SourceData,
   type TermData,
 } from './schema.ts';
+import { climb } from './levels.ts';
 import { ContentError, crossCheck } from './validate.ts';
 
 /** One parsed entry as a loader hands it over: its key, its file (for messages) and its data. */
@@ -83,10 +84,15 @@ export interface Term {
   aliases: string[];
   expansion: Localized;
   description?: Localized;
-  inSource: boolean;
+  /** Where the expansion and its English come from (the draft, or a named source). */
+  provenance: TermData['provenance'];
 }
 
-/** A standard every role must already hold, outside this dictionary (e.g. PBJP level 1). */
+/**
+ * A row the draft puts first in every role's technical standard, with no level, for a standard
+ * outside this dictionary ("Standar Kompetensi PBJP Level-1"). The code calls it a prerequisite;
+ * the site does not: the draft gives it no such name.
+ */
 export interface Prerequisite {
   key: string;
   name: Localized;
@@ -217,9 +223,36 @@ export function buildDictionary(input: DictionaryInput): Dictionary {
   return { source, competencies, roles, glossary, prerequisites };
 }
 
-/** Every indicator of levels 1 to `level` of a competency: what holding that level means. */
+/** One numbered row of a role's technical standard, numbered as the draft's role section numbers it. */
+export type StandardRow =
+  | { no: number; kind: 'prerequisite'; prerequisite: Prerequisite }
+  | { no: number; kind: 'competency'; competency: Competency; level: Level };
+
+/** A role's technical standard in the draft's layout. */
+export interface RoleStandard {
+  /** The draft's rows: the standards it lists without a level first, then each required competency. */
+  rows: StandardRow[];
+  /** Competencies the role's section leaves out (a "-" in the levelling table): "not required" is this site's reading. */
+  notListed: Competency[];
+}
+
+/** A role's standard as its section in the draft lays it out, so pages number rows exactly as the draft does. */
+export function roleStandard(role: Role): RoleStandard {
+  const rows: StandardRow[] = role.prerequisites.map((prerequisite, index) => ({
+    no: index + 1,
+    kind: 'prerequisite',
+    prerequisite,
+  }));
+  for (const { competency, level } of role.requirements) {
+    if (level) rows.push({ no: rows.length + 1, kind: 'competency', competency, level });
+  }
+  const notListed = role.requirements.flatMap(({ competency, level }) => (level ? [] : [competency]));
+  return { rows, notListed };
+}
+
+/** Every indicator of levels 1 to `level` of a competency: what holding that level means under this site's cumulative reading. */
 export function indicatorsUpTo(competency: Competency, level: number): Indicator[] {
-  return competency.levels.filter((entry) => entry.level <= level).flatMap((entry) => entry.indicators);
+  return climb(competency.levels, 0, level).all;
 }
 
 /** All indicators of a competency, level by level. */

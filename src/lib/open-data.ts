@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { plainText } from './inline.ts';
 import { allIndicators, localize, type Dictionary } from './model.ts';
 import { competencyPath, rolePath, sitePath } from './paths.ts';
-import type { Localized } from './schema.ts';
+import { EXPANSION_ORIGINS, type Localized } from './schema.ts';
 
 const text = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -76,7 +76,26 @@ export const openDataSchema = z
       }),
     ),
     glossary: z.array(
-      z.strictObject({ id: z.string(), term: z.string(), aliases: z.array(z.string()), expansion: text }),
+      z.strictObject({
+        id: z.string(),
+        term: z.string(),
+        aliases: z.array(z.string()),
+        expansion: text,
+        provenance: z
+          .strictObject({
+            expansion: z
+              .enum(EXPANSION_ORIGINS)
+              .describe(
+                "draft-notes: the notes under the draft's levelling table; draft-text: written out in the letter or draft; elsewhere: not in the draft",
+              ),
+            expansionSource: z.string().optional().describe('where an expansion from elsewhere is taken from'),
+            englishSource: z
+              .string()
+              .optional()
+              .describe("where the English rendering is used publicly; absent: this site's own rendering"),
+          })
+          .describe('where the expansion and its English come from'),
+      }),
     ),
   })
   .describe('Kamus Kompetensi Teknis dan Standar Kompetensi Pengelola LPSE (draft, LKPP 2022) as open data');
@@ -166,6 +185,7 @@ export function toOpenData(dictionary: Dictionary, site: URL): OpenData {
       term: term.term,
       aliases: term.aliases,
       expansion: both(term.expansion),
+      provenance: term.provenance,
     })),
   };
 }

@@ -13,7 +13,7 @@ export const LOCALES = ['id', 'en'] as const;
 /** A locale of the dictionary text. */
 export type Locale = (typeof LOCALES)[number];
 
-/** Levels of every competency, as in PermenPAN-RB 38/2017: five, cumulative. */
+/** Levels of every competency: five, as in the draft (that they are cumulative is this site's reading). */
 export const LEVELS = [1, 2, 3, 4, 5] as const;
 
 const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
@@ -125,7 +125,7 @@ export const codeSchema = z
     });
   });
 
-/** A technical competency (kompetensi teknis) with its five cumulative levels. */
+/** A technical competency (kompetensi teknis) with its five levels. */
 export const competencySchema = z
   .strictObject({
     order: z.number().int().positive(),
@@ -189,6 +189,51 @@ export const roleSchema = z
     }
   });
 
+/** Where a glossary expansion comes from: the draft's notes, the letter or draft text, or elsewhere. */
+export const EXPANSION_ORIGINS = ['draft-notes', 'draft-text', 'elsewhere'] as const;
+
+/**
+ * Which parts of a glossary entry come from the draft and which from elsewhere, with the source
+ * named, so the glossary can say so instead of implying the draft explains everything.
+ */
+export const termProvenanceSchema = z
+  .strictObject(
+    {
+      /**
+       * The Indonesian expansion: `draft-notes` (the "Keterangan" under the levelling table),
+       * `draft-text` (written out in the letter or the draft, e.g. "Kamus Kompetensi Teknis (KKT)"),
+       * or `elsewhere` (not in the draft; `expansionSource` names where).
+       */
+      expansion: z.enum(EXPANSION_ORIGINS, { error: `must be one of ${EXPANSION_ORIGINS.join(', ')}` }),
+      /** The regulation or document the expansion is taken from, by its Indonesian name. */
+      expansionSource: nonEmpty.optional(),
+      /** Where the English rendering is used publicly (see TERMS.md); absent: this site's own rendering. */
+      englishSource: nonEmpty.optional(),
+    },
+    {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is required: say where the expansion comes from (expansion: draft-notes, draft-text or elsewhere)'
+          : undefined,
+    },
+  )
+  .superRefine(({ expansion, expansionSource }, ctx) => {
+    if (expansion === 'elsewhere' && !expansionSource) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expansionSource'],
+        message: 'an expansion from outside the draft must name its source',
+      });
+    }
+    if (expansion !== 'elsewhere' && expansionSource) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expansionSource'],
+        message: `only an expansion from "elsewhere" names a source; this one comes from the draft (${expansion})`,
+      });
+    }
+  });
+
 /** A glossary term: an acronym or term the source or the site uses. */
 export const termSchema = z.strictObject({
   term: nonEmpty,
@@ -196,8 +241,8 @@ export const termSchema = z.strictObject({
   aliases: z.array(nonEmpty).default([]),
   expansion: localizedSchema,
   description: localizedSchema.optional(),
-  /** True where the source's own "Keterangan" defines the term. */
-  inSource: z.boolean().default(false),
+  /** Where the expansion and its English come from; required, so no entry is left unsourced. */
+  provenance: termProvenanceSchema,
 });
 
 /**

@@ -1,10 +1,11 @@
 /**
- * The self-check (cek mandiri): a versioned answer record, its strict parsing from a share link,
+ * The self-check (asesmen mandiri): a versioned answer record, its strict parsing from a share link,
  * a file or storage, and scoring as pure functions. Runs in the browser; imports no content.
  *
  * Each indicator is answered "y" (Ya/Yes), "n" (Belum/Not yet) or left "_" (unanswered), stored
  * per competency as one character per indicator in dictionary order, e.g. "yyy_n…".
  */
+import { climb, type Climb } from './levels.ts';
 import type { MatrixData, MatrixIndicator } from './matrix.ts';
 
 /** The record's format version; a record of any other version is refused, not guessed at. */
@@ -153,7 +154,7 @@ export interface Attainment {
   complete: boolean;
 }
 
-/** Scores one competency: levels are cumulative, so a level counts only on top of all below it. */
+/** Scores one competency under this site's cumulative reading: a level counts only on top of all below it. */
 export function attainment(byLevel: Answer[][]): Attainment {
   let level = 0;
   for (const answers of byLevel) {
@@ -173,15 +174,22 @@ export function meets(byLevel: Answer[][], required: number): 'yes' | 'no' | 'un
   return needed.every((answer) => answer === 'y') ? 'yes' : 'unknown';
 }
 
-/** The indicators of levels 1..required not yet answered "y": what is left to reach the level. */
+/**
+ * The indicators not yet answered "y" that reaching `required` asks: those of the required level
+ * itself (what the draft's role section lists) apart from those of the levels below it (asked
+ * only under this site's cumulative reading).
+ */
 export function stillToReach(
   data: MatrixData,
   byLevel: Answer[][],
   competency: number,
   required: number,
-): MatrixIndicator[] {
-  return data.competencies[competency]!.levels.slice(0, required).flatMap((level, index) =>
-    level.indicators.filter((_, position) => byLevel[index]![position] !== 'y'),
+): Climb<MatrixIndicator> {
+  return climb(
+    data.competencies[competency]!.levels,
+    0,
+    required,
+    (_, level, position) => byLevel[level - 1]?.[position] !== 'y',
   );
 }
 
@@ -194,7 +202,8 @@ export interface CompetencyResult {
   meets: 'yes' | 'no' | 'unknown' | null;
   /** Levels still to climb to the requirement (0 when met); null without a requirement. */
   gap: number | null;
-  toReach: MatrixIndicator[];
+  /** What is left to reach the requirement; empty lists without a requirement. */
+  toReach: Climb<MatrixIndicator>;
 }
 
 /** How far the answers are from one role's standard. */
@@ -204,8 +213,10 @@ export interface RoleFit {
   /** Competencies whose required level is met, of those the role requires. */
   competenciesMet: number;
   competenciesRequired: number;
-  /** Indicators of the required levels not yet answered "y". */
+  /** Indicators of the required levels not yet answered "y" (levels below included). */
   indicatorsLeft: number;
+  /** Of those, the indicators of the required levels themselves, as the draft's role section lists them. */
+  indicatorsLeftOwn: number;
 }
 
 /** Scores every competency against the target role. */
@@ -221,7 +232,7 @@ export function results(data: MatrixData, record: SelfCheckRecord): CompetencyRe
       required,
       meets: required === null ? null : meets(byLevel, required),
       gap: required === null ? null : Math.max(0, required - attained.level),
-      toReach: required === null ? [] : stillToReach(data, byLevel, competency, required),
+      toReach: stillToReach(data, byLevel, competency, required ?? 0),
     };
   });
 }
@@ -232,6 +243,7 @@ export function roleFit(data: MatrixData, record: SelfCheckRecord): RoleFit[] {
     let met = 0;
     let required = 0;
     let left = 0;
+    let leftOwn = 0;
     let unknown = false;
     let failed = false;
     data.competencies.forEach((_, competency) => {
@@ -243,7 +255,9 @@ export function roleFit(data: MatrixData, record: SelfCheckRecord): RoleFit[] {
       if (status === 'yes') met++;
       else if (status === 'no') failed = true;
       else unknown = true;
-      left += stillToReach(data, byLevel, competency, level).length;
+      const toReach = stillToReach(data, byLevel, competency, level);
+      left += toReach.all.length;
+      leftOwn += toReach.own.length;
     });
     return {
       role,
@@ -251,6 +265,7 @@ export function roleFit(data: MatrixData, record: SelfCheckRecord): RoleFit[] {
       competenciesMet: met,
       competenciesRequired: required,
       indicatorsLeft: left,
+      indicatorsLeftOwn: leftOwn,
     };
   });
 }

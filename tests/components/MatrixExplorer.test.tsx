@@ -468,7 +468,12 @@ describe('compare', () => {
       const seedCompetency = seedCompetencyNamed(truth, data.competencies[c]!.name);
       const have = truth.level('Helpdesk', seedCompetency.name);
       const need = truth.level('Admin Sistem', seedCompetency.name);
-      const expected = indicatorsBetween(seedCompetency, have, need);
+      // The required level's own indicators first (as the draft's role table lists them), then the levels below.
+      const between = indicatorsBetween(seedCompetency, have, need);
+      const expected = [
+        ...between.filter(({ level }) => level === need),
+        ...between.filter(({ level }) => level !== need),
+      ];
       total += expected.length;
       const cells = [...row.querySelectorAll('td')].map(text);
       expect(text(row.querySelector('th'))).toBe(normalize(seedCompetency.name));
@@ -483,6 +488,15 @@ describe('compare', () => {
         expected.map(({ no }) => `${data.competencies[c]!.href}#indikator-${no.replace('.', '-')}`),
       );
       if (expected.length === 0) expect(cells[3]).toBe(labels.nothingToAdd);
+      else {
+        const own = between.filter(({ level }) => level === need).length;
+        const parts = [normalize(fill(labels.toAddOwn, { level: need!, count: own }))];
+        if (between.length > own) {
+          const levels = need! - 1 === (have ?? 0) + 1 ? `${need! - 1}` : `${(have ?? 0) + 1}–${need! - 1}`;
+          parts.push(normalize(fill(labels.toAddBelow, { levels, count: between.length - own })));
+        }
+        expect([...row.querySelectorAll('p[data-part]')].map(text)).toEqual(parts);
+      }
     });
     // Information security: levels 2-4; LPSE services: Admin Sistem asks less than Helpdesk.
     expect(text(rows[competency('keamanan-informasi')]!.querySelector('td:nth-of-type(3)'))).toBe('+3');
@@ -491,7 +505,7 @@ describe('compare', () => {
     expect(total).toBe(16);
     const summary = view.q.getAllByRole('status').map(text);
     expect(summary).toContain(
-      normalize(fill(labels.compareSummary, { from: 'Helpdesk', to: 'Admin Sistem', count: 16 })),
+      normalize(fill(labels.compareSummary, { from: 'Helpdesk', to: 'Admin Sistem', count: 16, own: 6, below: 10 })),
     );
     expect(new URLSearchParams(location.search).get('compare')).toBe('helpdesk..admin-sistem');
 

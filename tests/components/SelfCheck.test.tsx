@@ -281,16 +281,23 @@ describe('answering and results', () => {
     const plans = view.root.querySelectorAll('.self-check-plan');
     expect(plans).toHaveLength(1);
     expect(text(plans[0]!.querySelector('h4'))).toBe(`${name(aplikasi)}: ${fill('planTo', { level: 2 })}`);
+    // Level 2's own indicators first (what the draft's role table lists), then level 1's (the cumulative reading).
+    const left = [...seedUpTo(aplikasi, 2).filter(({ level }) => level === 2), ...seedUpTo(aplikasi, 1)];
     const links = [...plans[0]!.querySelectorAll('li a')];
-    expect(links.map(text)).toEqual(seedUpTo(aplikasi, 2).map(({ no }) => no));
+    expect(links.map(text)).toEqual(left.map(({ no }) => no));
     expect(links.map((link) => link.getAttribute('href'))).toEqual(
-      seedUpTo(aplikasi, 2).map(({ no }) => `/kompetensi/aplikasi-spse/#indikator-${no.replace('.', '-')}`),
+      left.map(({ no }) => `/kompetensi/aplikasi-spse/#indikator-${no.replace('.', '-')}`),
     );
+    const levels = data.competencies[aplikasi]!.levels;
     expect([...plans[0]!.querySelectorAll('li')].map(text)).toEqual(
-      data.competencies[aplikasi]!.levels.slice(0, 2)
-        .flatMap((level) => level.indicators)
-        .map((indicator) => normalize(`${indicator.no} ${indicator.text}`)),
+      [...levels[1]!.indicators, ...levels[0]!.indicators].map((indicator) =>
+        normalize(`${indicator.no} ${indicator.text}`),
+      ),
     );
+    expect([...plans[0]!.querySelectorAll('p[data-part]')].map(text)).toEqual([
+      normalize(fill('planOwn', { level: 2, count: levels[1]!.indicators.length })),
+      normalize(fill('planBelow', { levels: '1', count: levels[0]!.indicators.length })),
+    ]);
     // A "Belum" at level 1: level 0, complete, two levels short; the plan keeps it.
     view.choose('aplikasi-spse', '1.1', 'Belum');
     expect(view.rows(view.resultsTable())[aplikasi]).toEqual([
@@ -308,10 +315,20 @@ describe('answering and results', () => {
     );
     // Role fit: against all four roles, whatever the target.
     expect(view.rows(view.fitTable())).toEqual([
-      // Koordinator 3 / 3 / 2: layanan level 3 (4) and keamanan 1-3 (9) left.
-      [normalize(data.roles[roleIndex('koordinator')]!.name), fill('fit.unknown'), '1 / 3', String(4 + 9)],
-      // Admin Sistem 1 / 4 / 4: keamanan 1-4 (12) and aplikasi 3-4 (4 + 3) left.
-      [normalize(data.roles[roleIndex('admin-sistem')]!.name), fill('fit.unknown'), '1 / 3', String(12 + 7)],
+      // Koordinator 3 / 3 / 2: layanan level 3 (4) and keamanan 1-3 (9) left; of the 13, levels 3's own 4 + 3.
+      [
+        normalize(data.roles[roleIndex('koordinator')]!.name),
+        fill('fit.unknown'),
+        '1 / 3',
+        normalize(fill('leftSplit', { count: 4 + 9, own: 4 + 3, below: 6 })),
+      ],
+      // Admin Sistem 1 / 4 / 4: keamanan 1-4 (12) and aplikasi 3-4 (4 + 3) left; of the 19, level 4's own 3 + 3.
+      [
+        normalize(data.roles[roleIndex('admin-sistem')]!.name),
+        fill('fit.unknown'),
+        '1 / 3',
+        normalize(fill('leftSplit', { count: 12 + 7, own: 3 + 3, below: 9 + 4 })),
+      ],
       [normalize(data.roles[roleIndex('verifikator')]!.name), fill('fit.met'), '2 / 2', '0'],
       // Helpdesk 2 / 1 / 2: keamanan level 1 (3) left.
       [normalize(data.roles[roleIndex('helpdesk')]!.name), fill('fit.unknown'), '2 / 3', '3'],

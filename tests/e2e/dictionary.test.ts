@@ -186,6 +186,11 @@ describe.each(seed.roles)('role page: $column', (role: SeedRole) => {
     for (const prerequisite of role.prerequisites) expect(text).toContain(normalize(prerequisite));
   });
 
+  test('numbers and orders the standard’s rows exactly as the role’s section in the draft', async () => {
+    const rows = await page.locator('.standard-table tbody th[scope="row"]').allTextContents();
+    expect(rows.map(normalize)).toEqual(role.rows.map(({ no, name }) => normalize(`${no}. ${name}`)));
+  });
+
   test('lists who may hold the role, as the leveling table’s column header says', async () => {
     const column = seed.leveling.columns.find(({ role: name }) => name === role.column)!;
     const rows = page.locator('xpath=//h2[normalize-space()="Dapat dijabat oleh"]/following-sibling::ul[1]/li');
@@ -202,6 +207,7 @@ describe.each(seed.roles)('role page: $column', (role: SeedRole) => {
 
     test('shows the required level of the leveling table', async () => {
       expect(required(), 'the leveling table has a cell for this role').not.toBeUndefined();
+      if (required() === null) return; // Checked below: not a row of the standard.
       expect(await row().count()).toBe(1);
       expect(await textOf(row().locator('th'))).toContain(normalize(competency.name));
       expect(await row().getAttribute('data-required')).toBe(String(required() ?? 'none'));
@@ -212,13 +218,19 @@ describe.each(seed.roles)('role page: $column', (role: SeedRole) => {
       const links = await row()
         .locator('a[href*="#indikator-"]')
         .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-      const text = await textOf(row());
       if (level === null || level === undefined) {
+        // Not a numbered row: named after the table, as this site's reading of the draft's "-".
         expect(level).toBeNull();
-        expect(text).toContain('tidak dipersyaratkan');
+        expect(await row().count()).toBe(0);
+        const note = page.locator('.not-listed');
+        expect(await note.getAttribute('data-competencies')).toContain(competencyPath(competency).split('/')[2]);
+        const noteText = await textOf(note);
+        expect(noteText).toContain(normalize(competency.name));
+        expect(noteText).toMatch(/^Catatan situs ini: .*tidak dipersyaratkan/);
         expect(links).toEqual([]);
         return;
       }
+      const text = await textOf(row());
       const expected = competency.levels.find((entry) => entry.level === level)!;
       expect(new Set(links.map((href) => sitePathOf(href)))).toEqual(new Set([competencyPath(competency)]));
       expect(links.map((href) => new URL(href).hash.replace(/^#indikator-/, '').replace('-', '.')).sort()).toEqual(
@@ -256,6 +268,31 @@ describe.each(seed.roles)('role page: $column', (role: SeedRole) => {
     }
     expect(followed).toBeGreaterThan(0);
     await linkContext.close();
+  });
+});
+
+describe.each(['/glosarium/', '/en/glosarium/'])('glossary page %s', (path) => {
+  test('every entry says where its expansion comes from; the draft’s notes are credited for exactly their terms', async () => {
+    const { context, page } = await open(path);
+    const entries = await page.locator('.glossary-entry').evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        term: node.querySelector('dt')?.textContent?.trim() ?? '',
+        origin: node.querySelector('.term-provenance')?.getAttribute('data-origin') ?? null,
+        provenance: node.querySelector('.term-provenance')?.textContent ?? '',
+      })),
+    );
+    await context.close();
+    expect(entries.length).toBeGreaterThan(10);
+    for (const { term, origin, provenance } of entries) {
+      expect(origin, term).toMatch(/^(draft-notes|draft-text|elsewhere)$/);
+      // Sources are shown as written (e.g. "Barang/Jasa"), not as escaped entities.
+      expect(provenance, term).not.toMatch(/&#|&amp;|&lt;/);
+      if (origin === 'elsewhere') expect(provenance, term).toMatch(/(diambil dari|taken from) \S/);
+      if (path.startsWith('/en/')) expect(provenance, term).toMatch(/English rendering: /);
+    }
+    expect(new Set(entries.filter(({ origin }) => origin === 'draft-notes').map(({ term }) => term))).toEqual(
+      new Set(seed.leveling.notes.keys()),
+    );
   });
 });
 

@@ -234,7 +234,8 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
     expect(await prerequisite.locator('th').getAttribute('scope')).toBe('row');
     const heading = normalize(await prerequisite.locator('th').innerText());
     expect(heading).toContain(`(${t(edition, 'kkt.prerequisite')})`);
-    if (edition.lang === 'id') expect(heading).toBe(normalize(`${truth.prerequisites[0]} (Prasyarat)`));
+    if (edition.lang === 'id')
+      expect(heading).toBe(normalize(`${truth.prerequisites[0]} (tanpa level; di luar kamus ini)`));
     expect(await prerequisite.locator('td').allInnerTexts()).toEqual(
       headers.roles.map(({ slug }) =>
         seedRole(slug).prerequisites.map(normalize).includes(normalize(truth.prerequisites[0]!)) ? '✓' : '–',
@@ -402,7 +403,12 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
       const competency = seedCompetency(slug);
       const have = truth.level('Helpdesk', competency.name);
       const need = truth.level('Admin Sistem', competency.name);
-      const expected = indicatorsBetween(competency, have, need).map(({ no }) => no);
+      // The required level's own indicators first (as the draft's role table lists them), then the levels below.
+      const between = indicatorsBetween(competency, have, need);
+      const expected = [
+        ...between.filter(({ level }) => level === need),
+        ...between.filter(({ level }) => level !== need),
+      ].map(({ no }) => no);
       total += expected.length;
       expect(normalize(await row.locator('th').innerText())).toBe(normalize(name));
       const cells = await row.locator('td').allInnerTexts();
@@ -428,7 +434,13 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
         .then((text) => normalize(text)),
     ).toBe(
       normalize(
-        t(edition, 'matrix.compareSummary', { from: roleName('helpdesk'), to: roleName('admin-sistem'), count: 16 }),
+        t(edition, 'matrix.compareSummary', {
+          from: roleName('helpdesk'),
+          to: roleName('admin-sistem'),
+          count: 16,
+          own: 6,
+          below: 10,
+        }),
       ),
     );
     expect(new URL(page.url()).searchParams.get('compare')).toBe('helpdesk..admin-sistem');

@@ -170,13 +170,13 @@ describe('one person’s self-check', () => {
     const folded = page
       .getByRole('region', { name: id.competencies[slugIndex('layanan-lpse')]!.name })
       .locator('details');
-    expect(await folded.locator('summary').innerText()).toBe(say(idText, 'folded', { from: 3, to: 3 }));
+    expect(await folded.locator('summary').innerText()).toBe(say(idText, 'foldedOne', { level: 3 }));
     expect(await folded.getAttribute('open')).toBeNull();
     expect((await tableRows(page, say(idText, 'resultsCaption')))[slugIndex('layanan-lpse')]).toEqual([
       id.competencies[slugIndex('layanan-lpse')]!.name,
       '1',
       '2',
-      say(idText, 'gapLevels', { count: 1 }),
+      say(idText, 'gapLevel', { count: 1 }),
     ]);
   });
 
@@ -225,7 +225,7 @@ describe('one person’s self-check', () => {
       layanan.name,
       '1',
       '2',
-      say(enText, 'gapLevels', { count: 1 }),
+      say(enText, 'gapLevel', { count: 1 }),
     ]);
     // Same figures, other words.
     const figures = (rows: string[][]) => rows.map((row) => [row[1]!.split(' ')[0], row[2]]);
@@ -275,8 +275,9 @@ describe('one person’s self-check', () => {
     const links = await page
       .locator('.self-check-plan li a')
       .evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent ?? '', anchor.getAttribute('href') ?? '']));
-    // Verifikator (level 2 of both): layanan 2.1-2.4 (2.1 is "Belum", the rest unanswered) and aplikasi 1.1-2.3.
-    expect(links.map(([no]) => no)).toEqual(['2.1', '2.2', '2.3', '2.4', '1.1', '1.2', '1.3', '2.1', '2.2', '2.3']);
+    // Verifikator (level 2 of both): layanan 2.1-2.4 (2.1 is "Belum", the rest unanswered) and aplikasi 1.1-2.3,
+    // each competency's level 2 first (as the draft's role table lists it), then level 1 (the cumulative reading).
+    expect(links.map(([no]) => no)).toEqual(['2.1', '2.2', '2.3', '2.4', '2.1', '2.2', '2.3', '1.1', '1.2', '1.3']);
     for (const [no, href] of links) {
       const target = new URL(href!, siteUrl(PATH));
       expect(target.hash).toBe(`#indikator-${no!.replace('.', '-')}`);
@@ -490,7 +491,7 @@ describe('what must not break', () => {
     expect((await tableRows(page, say(idText, 'resultsCaption')))[slugIndex('layanan-lpse')]!.slice(1)).toEqual([
       '0',
       '1',
-      say(idText, 'gapLevels', { count: 1 }),
+      say(idText, 'gapLevel', { count: 1 }),
     ]);
     expect(errors).toEqual(baseline);
   });

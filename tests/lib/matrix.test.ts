@@ -17,7 +17,7 @@ import {
 import { toMatrixData } from '../../src/lib/matrix-data.ts';
 import { formatIssues } from '../../src/lib/validate.ts';
 import { indicatorsBetween, matrixTruth, seedRoleMatches, type TruthRole } from '../support/matrix-truth.ts';
-import { normalize, projectRoot, type SeedCompetency } from '../support/seed.ts';
+import { normalize, projectRoot, seedIndicators, type SeedCompetency } from '../support/seed.ts';
 
 const { issues, dictionary } = await checkContent(projectRoot);
 if (!dictionary) throw new Error(`The real content does not validate:\n${formatIssues(issues)}`);
@@ -219,9 +219,23 @@ describe('compareRoles', () => {
         expect(gap.from).toBe(have);
         expect(gap.to).toBe(need);
         expect(gap.difference).toBe(Math.max(0, (need ?? 0) - (have ?? 0)));
-        expect(gap.toAdd.map(({ no }) => no)).toEqual(indicatorsBetween(competency, have, need).map(({ no }) => no));
+        expect(gap.toAdd.all.map(({ no }) => no)).toEqual(
+          indicatorsBetween(competency, have, need).map(({ no }) => no),
+        );
+        // The required level's own indicators (what the draft's role table lists) apart from those below it.
+        const ownLevel = need !== null && need > (have ?? 0) ? need : null;
+        expect(gap.toAdd.own.map(({ no }) => no)).toEqual(
+          seedIndicators(competency)
+            .filter(({ level }) => level === ownLevel)
+            .map(({ no }) => no),
+        );
+        expect(gap.toAdd.below.map(({ no }) => no)).toEqual(
+          seedIndicators(competency)
+            .filter(({ level }) => ownLevel !== null && level > (have ?? 0) && level < ownLevel)
+            .map(({ no }) => no),
+        );
         // The indicators are the data's own (text and link of the competency page).
-        for (const indicator of gap.toAdd) {
+        for (const indicator of gap.toAdd.all) {
           const level = id.competencies[c]!.levels.find((entry) => entry.indicators.includes(indicator));
           expect(level, indicator.no).toBeDefined();
         }
@@ -240,9 +254,13 @@ describe('compareRoles', () => {
     expect(gap.from).toBe(1);
     expect(gap.to).toBe(4);
     expect(gap.difference).toBe(3);
-    expect(gap.toAdd.map(({ no }) => no)).toEqual(expected);
+    expect(gap.toAdd.all.map(({ no }) => no)).toEqual(expected);
     expect(expected).toHaveLength(9);
-    expect(gap.toAdd.every(({ no }) => /^[234]\./.test(no))).toBe(true);
+    expect(gap.toAdd.all.every(({ no }) => /^[234]\./.test(no))).toBe(true);
+    // Level 4's own three, as the draft's Admin Sistem table lists them; six of levels 2-3 by the cumulative reading.
+    expect(gap.toAdd.own.map(({ no }) => no)).toEqual(expected.filter((no) => no.startsWith('4.')));
+    expect(gap.toAdd.below.map(({ no }) => no)).toEqual(expected.filter((no) => !no.startsWith('4.')));
+    expect([gap.toAdd.own.length, gap.toAdd.below.length]).toEqual([3, 6]);
   });
 
   test('where the target role asks no more (or nothing), the difference is 0 and nothing is added', () => {
@@ -253,15 +271,22 @@ describe('compareRoles', () => {
       truth.level('Admin Sistem', truth.competencies[0]!.name)!,
     );
     expect(down.difference).toBe(0);
-    expect(down.toAdd).toEqual([]);
+    expect(down.toAdd.all).toEqual([]);
     // Verifikator does not require information security at all.
     const security = competencyIndex(truth.competencies[1]!.name);
     const none = compareRoles(id, roleIndex('Koordinator LPSE'), roleIndex('Verifikator'))[security]!;
-    expect(none).toEqual({ competency: security, from: 3, to: null, difference: 0, toAdd: [] });
+    expect(none).toEqual({
+      competency: security,
+      from: 3,
+      to: null,
+      difference: 0,
+      toAdd: { from: 3, level: 0, own: [], below: [], all: [] },
+    });
     // And from "not required" up to Level 1: all of level 1.
     const up = compareRoles(id, roleIndex('Verifikator'), roleIndex('Helpdesk'))[security]!;
     expect(up.difference).toBe(1);
-    expect(up.toAdd.map(({ no }) => no)).toEqual(truth.competencies[1]!.levels[0]!.indicators.map(({ no }) => no));
+    expect(up.toAdd.own.map(({ no }) => no)).toEqual(truth.competencies[1]!.levels[0]!.indicators.map(({ no }) => no));
+    expect(up.toAdd.below).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/load-files.ts';
 import { SITE_LOCALES } from '../../src/lib/locales.ts';
+import { EXPANSION_ORIGINS } from '../../src/lib/schema.ts';
 import { UI_STRING_KEYS } from '../../src/lib/ui-strings.ts';
 import { projectRoot } from '../support/seed.ts';
 
@@ -132,4 +133,89 @@ describe('narrative pages', () => {
       }
     },
   );
+});
+
+describe('one term for one thing, in both editions (TERMS.md)', async () => {
+  const { dictionary } = await checkContent(projectRoot);
+  const read = (file: string) => readFileSync(path.join(projectRoot, file), 'utf8');
+  const terms = read('TERMS.md');
+  const config = read('astro.config.mjs');
+  const docs = (dir: string) =>
+    readdirSync(path.join(projectRoot, dir))
+      .filter((file) => file.endsWith('.mdx') || file.endsWith('.md'))
+      .map((file) => read(path.join(dir, file)));
+  /** Every English text a reader meets: UI strings, the entries' English, the English narrative pages. */
+  const english = [
+    ...Object.values(uiStrings.en),
+    ...localizedTexts(dictionary).flatMap(({ text }) => (typeof text.en === 'string' ? [text.en] : [])),
+    ...docs('src/content/docs/en'),
+  ].join('\n');
+  /** The same in Indonesian. */
+  const indonesian = [
+    ...Object.values(uiStrings.id),
+    ...localizedTexts(dictionary).map(({ text }) => text.id as string),
+    ...docs('src/content/docs'),
+  ].join('\n');
+
+  test('the self-assessment has one name: the sidebar says what the page title says, in each language', () => {
+    const entry = /\{ label: '([^']+)', translations: \{ en: '([^']+)' \}, link: '\/cek-mandiri\/' \}/.exec(config);
+    expect(entry, 'astro.config.mjs has a sidebar entry for /cek-mandiri/').not.toBeNull();
+    expect(entry![1]).toBe(uiStrings.id['check.title']);
+    expect(entry![2]).toBe(uiStrings.en['check.title']);
+    expect(indonesian).not.toMatch(/cek mandiri/i);
+    expect(english).not.toMatch(/self-check/i);
+  });
+
+  test.each([
+    ['LPSE manager', /LPSE managers?\b/i, 'the audience is "LPSE staff"'],
+    ['Procurement managers', /procurement managers?/i, 'Pengelola PBJ is "Procurement Officers"'],
+    ['leveling', /\bleveling\b/, 'British "levelling" (the draft\'s own capitals "LEVELING" may be quoted)'],
+    ['Center', /\bCenter\b/, 'British "Centre"'],
+    ['level(s)', /\(s\)/, 'plurals are written out'],
+    ['as is', /\bas is\b/, '"verbatim"'],
+    ['apparatus (for perangkat)', /the apparatus\b/, '"organisational units (perangkat)"'],
+    ['prerequisite', /prerequisite/i, 'the draft lists PBJP Level-1 with no level and calls it nothing more'],
+  ])('English never says "%s": %s', (_, pattern) => {
+    expect(english.match(pattern)?.[0] ?? null).toBeNull();
+  });
+
+  test('Indonesian never calls the PBJP standard a "prasyarat", the draft does not', () => {
+    expect(indonesian.match(/prasyarat/i)?.[0] ?? null).toBeNull();
+  });
+
+  test('TERMS.md lists the English of every glossary entry, and every source a glossary entry names', () => {
+    for (const term of dictionary!.glossary) {
+      expect(terms, `${term.term}: "${term.expansion.en}"`).toContain(term.expansion.en!);
+    }
+    expect(terms).toContain('Undang-Undang Nomor 5 Tahun 2014');
+    expect(terms).toContain('Perpres 16/2018');
+  });
+
+  test('every origin a glossary entry can declare has its sentence in both languages', () => {
+    for (const origin of EXPANSION_ORIGINS) {
+      expect(UI_STRING_KEYS, origin).toContain(`kkt.origin.${origin}`);
+      expect(placeholders(uiStrings.en[`kkt.origin.${origin}`]!)).toEqual(
+        placeholders(uiStrings.id[`kkt.origin.${origin}`]!),
+      );
+    }
+    // An origin outside the draft names its source in the sentence, so the reader sees it.
+    expect(uiStrings.id['kkt.origin.elsewhere']).toContain('{{source}}');
+  });
+
+  test('the readings that are this site’s are labelled so in both languages', () => {
+    for (const key of [
+      'kkt.cumulativeReading',
+      'kkt.addsOver',
+      'matrix.detailCumulative',
+      'matrix.toAddBelow',
+      'check.planBelow',
+    ]) {
+      expect(uiStrings.id[key], key).toMatch(/situs ini/);
+      expect(uiStrings.en[key], key).toMatch(/this site/i);
+    }
+    for (const key of ['kkt.notListed', 'matrix.detailNone']) {
+      expect(uiStrings.id[key], key).toMatch(/situs ini membacanya sebagai tidak dipersyaratkan/i);
+      expect(uiStrings.en[key], key).toMatch(/this site reads (it|that) as not required/i);
+    }
+  });
 });

@@ -61,6 +61,16 @@ const seedRequired = (role: number, competency: number): number | null => {
 const seedCountUpTo = (competency: number, to: number) =>
   seedIndicators(seedCompetency(competency)).filter((indicator) => indicator.level <= to).length;
 
+/** An expected role fit: indicators left in all, and of those the required levels' own. */
+const fitOf = (role: number, status: string, met: number, required: number, left: number, leftOwn: number) => ({
+  role,
+  status,
+  competenciesMet: met,
+  competenciesRequired: required,
+  indicatorsLeft: left,
+  indicatorsLeftOwn: leftOwn,
+});
+
 /**
  * A record from readable answers: per competency slug, one group of y/n/_ per level separated by
  * `|` ("yyy|yyyy|n___"); levels left out stay unanswered. Group sizes must match the dictionary.
@@ -176,15 +186,18 @@ describe('meets and stillToReach', () => {
   test('stillToReach lists exactly the indicators of the required levels not answered "y"', () => {
     const byLevel = answersByLevel(data, record(null, { 'layanan-lpse': 'yny|y_yy|nnnn' }), layanan);
     const left = stillToReach(data, byLevel, layanan, 2);
-    expect(left.map((indicator) => indicator.no)).toEqual(['1.2', '2.2']);
-    expect(left.map((indicator) => indicator.href)).toEqual([
+    expect(left.all.map((indicator) => indicator.no)).toEqual(['1.2', '2.2']);
+    // Level 2's own (as the draft's role table lists it) apart from level 1's (the cumulative reading).
+    expect(left.own.map((indicator) => indicator.no)).toEqual(['2.2']);
+    expect(left.below.map((indicator) => indicator.no)).toEqual(['1.2']);
+    expect(left.all.map((indicator) => indicator.href)).toEqual([
       '/kompetensi/layanan-lpse/#indikator-1-2',
       '/kompetensi/layanan-lpse/#indikator-2-2',
     ]);
     const none = answersByLevel(data, record(null, { 'layanan-lpse': 'yyy|yyyy' }), layanan);
-    expect(stillToReach(data, none, layanan, 2)).toEqual([]);
+    expect(stillToReach(data, none, layanan, 2).all).toEqual([]);
     const empty = answersByLevel(data, emptyRecord(data), layanan);
-    expect(stillToReach(data, empty, layanan, 3).map((indicator) => indicator.no)).toEqual(
+    expect(stillToReach(data, empty, layanan, 3).all.map((indicator) => indicator.no)).toEqual(
       seedIndicators(seedCompetency(layanan))
         .filter((indicator) => indicator.level <= 3)
         .map((indicator) => indicator.no),
@@ -290,7 +303,7 @@ describe('results and role fit on the real dictionary', () => {
       required,
       met,
       gap,
-      toReach: toReach.map((indicator) => indicator.no),
+      toReach: toReach.all.map((indicator) => indicator.no),
     }));
     expect(summary).toEqual([
       {
@@ -318,18 +331,18 @@ describe('results and role fit on the real dictionary', () => {
         toReach: ['2.1'],
       },
     ]);
-    expect(scored[keamanan]!.toReach[0]!.href).toBe('/kompetensi/keamanan-informasi/#indikator-3-2');
-    expect(scored[aplikasi]!.toReach[0]!.text).toBe(data.competencies[aplikasi]!.levels[1]!.indicators[0]!.text);
+    expect(scored[keamanan]!.toReach.all[0]!.href).toBe('/kompetensi/keamanan-informasi/#indikator-3-2');
+    expect(scored[aplikasi]!.toReach.all[0]!.text).toBe(data.competencies[aplikasi]!.levels[1]!.indicators[0]!.text);
   });
 
   test('role fit is measured against all four roles', () => {
     expect(roleFit(data, mixed)).toEqual([
-      // 3.2 of keamanan, 2.1 of aplikasi.
-      { role: koordinator, status: 'not-met', competenciesMet: 1, competenciesRequired: 3, indicatorsLeft: 2 },
-      // keamanan 3.2 + 4.1-4.3; aplikasi 2.1 + 4.1-4.3 (level 3 all "y").
-      { role: admin, status: 'not-met', competenciesMet: 1, competenciesRequired: 3, indicatorsLeft: 8 },
-      { role: verifikator, status: 'not-met', competenciesMet: 1, competenciesRequired: 2, indicatorsLeft: 1 },
-      { role: helpdesk, status: 'not-met', competenciesMet: 2, competenciesRequired: 3, indicatorsLeft: 1 },
+      // 3.2 of keamanan, 2.1 of aplikasi: both of the required level itself.
+      fitOf(koordinator, 'not-met', 1, 3, 2, 2),
+      // keamanan 3.2 + 4.1-4.3; aplikasi 2.1 + 4.1-4.3 (level 3 all "y"): 6 of level 4 itself, 2 below it.
+      fitOf(admin, 'not-met', 1, 3, 8, 6),
+      fitOf(verifikator, 'not-met', 1, 2, 1, 1),
+      fitOf(helpdesk, 'not-met', 2, 3, 1, 1),
     ]);
     // The fit does not depend on the target role.
     expect(roleFit(data, { ...mixed, role: null })).toEqual(roleFit(data, mixed));
@@ -342,20 +355,8 @@ describe('results and role fit on the real dictionary', () => {
       'aplikasi-spse': 'yyy|y_y',
     });
     const fit = roleFit(data, partial);
-    expect(fit[helpdesk]).toEqual({
-      role: helpdesk,
-      status: 'unknown',
-      competenciesMet: 2,
-      competenciesRequired: 3,
-      indicatorsLeft: 1,
-    });
-    expect(fit[verifikator]).toEqual({
-      role: verifikator,
-      status: 'unknown',
-      competenciesMet: 1,
-      competenciesRequired: 2,
-      indicatorsLeft: 1,
-    });
+    expect(fit[helpdesk]).toEqual(fitOf(helpdesk, 'unknown', 2, 3, 1, 1));
+    expect(fit[verifikator]).toEqual(fitOf(verifikator, 'unknown', 1, 2, 1, 1));
     expect(results(data, partial)[aplikasi]).toMatchObject({ meets: 'unknown', gap: 1 });
   });
 
@@ -375,6 +376,10 @@ describe('results and role fit on the real dictionary', () => {
           (sum, level, c) => sum + (level === null ? 0 : seedCountUpTo(c, level)),
           0,
         ),
+        indicatorsLeftOwn: required.reduce<number>(
+          (sum, level, c) => sum + (level === null ? 0 : seedCountUpTo(c, level) - seedCountUpTo(c, level - 1)),
+          0,
+        ),
       });
     });
     for (const fit of roleFit(data, uniform(null, 'n'))) expect(fit.status).toBe('not-met');
@@ -382,10 +387,10 @@ describe('results and role fit on the real dictionary', () => {
 
   test('without a role, or where the role requires nothing, there is no requirement, gap or plan', () => {
     for (const result of results(data, uniform(null, 'n'))) {
-      expect(result).toMatchObject({ required: null, meets: null, gap: null, toReach: [] });
+      expect(result).toMatchObject({ required: null, meets: null, gap: null, toReach: { all: [] } });
     }
     const notAsked = results(data, uniform('verifikator', 'n'))[keamanan]!;
-    expect(notAsked).toMatchObject({ required: null, meets: null, gap: null, toReach: [] });
+    expect(notAsked).toMatchObject({ required: null, meets: null, gap: null, toReach: { all: [] } });
     const all = results(data, uniform('admin-sistem', 'y'));
     expect(all.map((result) => [result.attained, result.required, result.gap])).toEqual([
       [{ level: 5, complete: true }, 1, 0],

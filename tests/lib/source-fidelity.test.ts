@@ -1,13 +1,17 @@
 // Source fidelity: the dictionary in src/content matches LKPP's draft (the parsed seed markdown) word for word.
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/load-files.ts';
-import type { Competency, Role } from '../../src/lib/model.ts';
+import { roleStandard, type Competency, type Role } from '../../src/lib/model.ts';
 import {
   italics,
   loadSeed,
   normalize,
   parseSeed,
+  contactPerson,
+  MADE_UP_LANDLINES,
+  MADE_UP_PHONES,
   PHONE_PATTERN,
+  phoneDigits,
   projectRoot,
   readSeedText,
   seedIndicators,
@@ -103,6 +107,21 @@ describe('seed parser', () => {
     }
   });
 
+  test("reads each role section's standard as rows numbered 1, 2, 3 … holding exactly its entries", () => {
+    for (const role of seed.roles) {
+      expect(
+        role.rows.map(({ no }) => no),
+        role.title,
+      ).toEqual(role.rows.map((_, index) => index + 1));
+      expect(role.rows.filter(({ level }) => level === null).map(({ name }) => name)).toEqual(role.prerequisites);
+      expect(new Map(role.rows.flatMap(({ name, level }) => (level === null ? [] : [[name, level]])))).toEqual(
+        role.standard,
+      );
+    }
+    // A role that leaves a competency out ("-" in the levelling table) has fewer rows, not a gap.
+    expect(new Set(seed.roles.map(({ rows }) => rows.length)).size).toBeGreaterThan(1);
+  });
+
   test('the leveling table covers every competency section by name', () => {
     expect([...seed.leveling.levels.keys()].map(normalize)).toEqual(
       seed.competencies.map(({ name }) => normalize(name)),
@@ -124,20 +143,25 @@ describe('seed parser', () => {
     expect(() => readSeedText('/nonexistent/kkt.md')).toThrow(/Seed document not found at \/nonexistent\/kkt\.md/);
   });
 
-  test('the phone-number pattern recognises the contact number the letter carries', () => {
-    expect(seed.text).toMatch(PHONE_PATTERN);
-    for (const format of [
-      '0857-2523-4858',
-      '085725234858',
-      '+62 857 2523 4858',
-      '62-857-2523-4858',
-      '(0857) 2523 4858',
-    ]) {
+  test('the phone-number pattern recognises the contact number the letter carries, and made-up numbers in every format', () => {
+    // The real number is read from the seed at run time and never written into a tracked file.
+    const { phone } = contactPerson(seed);
+    expect(PHONE_PATTERN.test(phone)).toBe(true);
+    for (const format of MADE_UP_PHONES) {
       expect(format).toMatch(PHONE_PATTERN);
+      expect(phoneDigits(format)).toBe('81200000000');
     }
-    for (const other of ['28402/D.3.1/11/2022', 'SK202211040014', '2022-11-04', '04 November 2022']) {
+    for (const format of MADE_UP_LANDLINES) expect(format).toMatch(PHONE_PATTERN);
+    for (const other of ['1.0.30001826', '28402/D.3.1/11/2022', 'SK202211040014', '2022-11-04', '04 November 2022']) {
       expect(other).not.toMatch(PHONE_PATTERN);
     }
+  });
+
+  test('reads the contact person from the letter, to keep them out of the site and the repository', () => {
+    const { nameWords, phone } = contactPerson(seed);
+    expect(nameWords.length).toBeGreaterThan(0);
+    // A boolean, so a failure never prints the number.
+    expect(/^8\d{8,11}$/.test(phoneDigits(phone))).toBe(true);
   });
 });
 
@@ -169,10 +193,41 @@ describe('content files', () => {
       const term = dictionary!.glossary.find(({ term }) => term === abbreviation);
       expect(term, abbreviation).toBeDefined();
       expect(normalize(term!.expansion.id), abbreviation).toBe(normalize(expansion));
-      expect(term!.inSource, `${abbreviation} is explained in the source`).toBe(true);
+      expect(term!.provenance.expansion, `${abbreviation} is explained in the draft's notes`).toBe('draft-notes');
     }
-    const inSource = dictionary!.glossary.filter(({ inSource }) => inSource).map(({ term }) => term);
-    expect(new Set(inSource)).toEqual(new Set(seed.leveling.notes.keys()));
+    const fromNotes = dictionary!.glossary
+      .filter(({ provenance }) => provenance.expansion === 'draft-notes')
+      .map(({ term }) => term);
+    expect(new Set(fromNotes)).toEqual(new Set(seed.leveling.notes.keys()));
+  });
+
+  test('every glossary entry declares where its expansion comes from, and the draft holds what it attributes to it', () => {
+    const letter = normalize(seed.text);
+    for (const term of dictionary!.glossary) {
+      const { expansion, expansionSource } = term.provenance;
+      if (expansion === 'elsewhere') {
+        expect(expansionSource, term.term).toBeTruthy();
+      } else {
+        // Written out in the draft: the acronym and its expansion both occur in the seed's text.
+        expect(letter, term.term).toContain(term.term);
+        expect(letter, term.term).toContain(normalize(term.expansion.id));
+      }
+    }
+  });
+
+  test('every glossary acronym occurs in the draft or in this site’s own texts', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const siteText = execFileSync(
+      'git',
+      ['grep', '-h', '-I', '-e', '.', '--', 'src/content/docs', 'src/content/i18n'],
+      {
+        cwd: projectRoot,
+        encoding: 'utf8',
+      },
+    );
+    for (const { term } of dictionary!.glossary) {
+      expect(seed.text.includes(term) || siteText.includes(term), term).toBe(true);
+    }
   });
 });
 
@@ -266,6 +321,15 @@ describe.each(seed.roles)('role $column ($title)', (source: SeedRole) => {
       [...seed.leveling.levels].map(([competency, levels]) => [normalize(competency), levels.get(source.column)]),
     );
     expect(required).toEqual(expected);
+  });
+
+  test("the standard's numbered rows equal the role section's: same numbers, order, names and levels", () => {
+    const rows = roleStandard(role()).rows.map((row) =>
+      row.kind === 'prerequisite'
+        ? { no: row.no, name: normalize(row.prerequisite.name.id), level: null }
+        : { no: row.no, name: normalize(row.competency.name.id), level: row.level.level },
+    );
+    expect(rows).toEqual(source.rows.map(({ no, name, level }) => ({ no, name: normalize(name), level })));
   });
 
   test('prerequisites equal the role section', () => {

@@ -191,6 +191,31 @@ const mutations: Record<string, Mutation> = {
       },
     ],
   },
+  'a glossary term that does not say where its expansion comes from': {
+    file: 'src/content/glossary/ppbj.mdx',
+    from: 'provenance:\n  expansion: draft-notes\n',
+    to: '',
+    issues: [
+      {
+        field: 'provenance',
+        message: 'is required: say where the expansion comes from (expansion: draft-notes, draft-text or elsewhere)',
+      },
+    ],
+  },
+  'a glossary expansion from outside the draft that names no source': {
+    file: 'src/content/glossary/ppbj.mdx',
+    from: 'expansion: draft-notes',
+    to: 'expansion: elsewhere',
+    issues: [
+      { field: 'provenance.expansionSource', message: 'an expansion from outside the draft must name its source' },
+    ],
+  },
+  'a glossary expansion of an unknown origin': {
+    file: 'src/content/glossary/ppbj.mdx',
+    from: 'expansion: draft-notes',
+    to: 'expansion: site',
+    issues: [{ field: 'provenance.expansion', message: 'must be one of draft-notes, draft-text, elsewhere' }],
+  },
   'a role with an unknown prerequisite': {
     file: SUPPORT,
     from: '[basic-standard]',
@@ -413,8 +438,8 @@ const mutations: Record<string, Mutation> = {
   },
   'a phone number in a glossary description (international format)': {
     file: P3K,
-    from: 'expansion:',
-    to: 'description:\n  id: Tanya di +62 812 0000 0000.\n  en: Ask at +62 812 0000 0000.\nexpansion:',
+    from: '\nexpansion:',
+    to: '\ndescription:\n  id: Tanya di +62 812 0000 0000.\n  en: Ask at +62 812 0000 0000.\nexpansion:',
     issues: [
       { field: 'description.id', message: PHONE },
       { field: 'description.en', message: PHONE },

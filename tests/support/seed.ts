@@ -14,6 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PHONE_PATTERN } from '../../src/lib/phone.ts';
 
 /** The project root (the folder holding `src/` and `tests/`). */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -140,6 +141,8 @@ export interface SeedRole {
   standard: Map<string, number>;
   /** Rows of that table without a level (e.g. "Standar Kompetensi PBJP Level-1"). */
   prerequisites: string[];
+  /** Every numbered row of that table, in order, as the draft numbers it; `level` null where it gives none. */
+  rows: { no: number; name: string; level: number | null }[];
 }
 
 export interface Seed {
@@ -331,12 +334,15 @@ function parseRoles(lines: string[], leveling: SeedLeveling): SeedRole[] {
 
     const standard = new Map<string, number>();
     const prerequisites: string[] = [];
+    const rows: SeedRole['rows'] = [];
     const tableStart = section.findIndex((line) => line.startsWith('II. STANDAR KOMPETENSI TEKNIS'));
     for (const line of section.slice(tableStart + 1)) {
-      const row = /^\d+\.\s+([^\t]+?)\t+(\d)?/.exec(line);
+      const row = /^(\d+)\.\s+([^\t]+?)\t+(\d)?/.exec(line);
       if (!row) continue;
-      if (row[2]) standard.set(clean(row[1]!), Number(row[2]));
-      else prerequisites.push(clean(row[1]!));
+      const name = clean(row[2]!);
+      rows.push({ no: Number(row[1]), name, level: row[3] ? Number(row[3]) : null });
+      if (row[3]) standard.set(name, Number(row[3]));
+      else prerequisites.push(name);
     }
 
     return {
@@ -346,6 +352,7 @@ function parseRoles(lines: string[], leveling: SeedLeveling): SeedRole[] {
       duties: chunks.map(clean),
       standard,
       prerequisites,
+      rows,
     };
   });
 }
@@ -388,4 +395,41 @@ export function requiredLevel(seed: Seed, competency: string, role: string): num
 }
 
 /** The site's one phone-number pattern, shared with the content check. */
-export { PHONE_PATTERN } from '../../src/lib/phone.ts';
+export { PHONE_PATTERN };
+
+/**
+ * The made-up number the tests use for phone formats, in each format they try. It is the only
+ * phone number any tracked file may hold (tests/lib/privacy.test.ts scans the repository).
+ */
+export const MADE_UP_PHONES = [
+  '0812-0000-0000',
+  '081200000000',
+  '0812 0000 0000',
+  '0812.0000.0000',
+  '(0812) 0000 0000',
+  '+62 812 0000 0000',
+  '+62 812-0000-0000',
+  '+6281200000000',
+  '62-812-0000-0000',
+  '6281200000000',
+] as const;
+
+/** Made-up landline numbers, as the content check's messages and tests write them; also allowed anywhere. */
+export const MADE_UP_LANDLINES = ['(021) 000-0000', '+62 21 0000 0000'] as const;
+
+/** A phone number's subscriber digits: separators dropped, then the leading "+62", "62" or "0". */
+export const phoneDigits = (phone: string): string => phone.replace(/\D/g, '').replace(/^(?:62|0)/, '');
+
+/** Digits replaced by "•", so a failure message can say where a number is without repeating it. */
+export const maskDigits = (text: string): string => text.replace(/\d/g, '•');
+
+/**
+ * The letter's contact person, read from the seed at run time so that no tracked file has to hold
+ * them: the name's words (for "not in the repository" checks) and the mobile number.
+ */
+export function contactPerson(seed: Pick<Seed, 'text'>): { nameWords: string[]; phone: string } {
+  const contact = /narahubung\b[^.]*?\bSdr\.\s+([\p{L} .'-]+?)\s+pada\b/u.exec(seed.text);
+  const phone = PHONE_PATTERN.exec(seed.text);
+  if (!contact || !phone) throw new Error('seed: the letter names no contact person ("narahubung … Sdr. … pada …")');
+  return { nameWords: contact[1]!.split(/\s+/).filter((word) => word.length >= 3), phone: phone[0] };
+}
