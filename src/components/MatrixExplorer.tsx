@@ -271,7 +271,7 @@ export default function MatrixExplorer({ data, labels }: Props) {
     <div class="matrix-explorer not-content" data-hydrated={hydrated ? '' : undefined}>
       {/* Permanent slots: controls and details appear inside them, never beside the table, whose
           12,000 cells would otherwise be restyled by the sibling selectors of the site's CSS. */}
-      <div class="matrix-controls-slot">
+      <div class="matrix-controls-slot" data-pagefind-ignore>
         <p class="matrix-compare-jump">
           <a href="#matrix-compare">{labels.compareJump}</a>
         </p>
@@ -379,7 +379,7 @@ export default function MatrixExplorer({ data, labels }: Props) {
         ref={compareSection}
       >
         <h2 id="matrix-compare-title">{labels.compare}</h2>
-        <div class="matrix-compare-pick">
+        <div class="matrix-compare-pick" data-pagefind-ignore>
           {(['from', 'to'] as const).map((end) => (
             <label key={end}>
               {end === 'from' ? labels.compareFrom : labels.compareTo}{' '}

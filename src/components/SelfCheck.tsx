@@ -182,7 +182,9 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
   const editable = hydrated && shared === null;
 
   return (
-    <div class="self-check" data-hydrated={hydrated || undefined}>
+    // Kept out of the search index: its questions repeat the indicators (indexed on their own) and
+    // its controls are no content.
+    <div class="self-check" data-hydrated={hydrated || undefined} data-pagefind-ignore>
       {notice && (
         <div
           class={`self-check-notice self-check-notice-${notice.kind}`}

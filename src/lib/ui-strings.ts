@@ -79,6 +79,8 @@ export const UI_STRING_KEYS = [
   'search.typeIndicator',
   'search.typeRole',
   'search.typeGlossary',
+  'search.typeAlias',
+  'search.aliasMarker',
   'search.levelValue',
   'search.indicatorTitle',
   'search.levelTitle',
