@@ -21,6 +21,10 @@ import {
   type SelfCheckRecord,
 } from './self-check.ts';
 
+// The page's Content-Security-Policy forbids eval: Zod must not even probe for it (the refused probe
+// is reported as a violation), so it validates without compiling.
+z.config({ jitless: true });
+
 /** The `format` field that marks a self-check export. */
 export const EXPORT_FORMAT = 'kkt-pengelola-lpse/cek-mandiri';
 /** The current export version; 1 is the bare stored record. */
