@@ -87,7 +87,7 @@ async function open(edition: Edition, search = '', options: { javaScriptEnabled?
   const response = await page.goto(siteUrl(`${edition.prefix}/matriks/${search}`));
   expect(response?.status()).toBe(200);
   if (options.javaScriptEnabled !== false) {
-    // client:visible: the island hydrates once it is on screen.
+    // The island hydrates once the browser is idle (client:idle).
     await page.locator('.matrix-explorer').scrollIntoViewIfNeeded();
     await page.locator('.matrix-explorer[data-hydrated]').waitFor();
   }
