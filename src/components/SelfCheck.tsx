@@ -247,7 +247,9 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
         {/* Stays in view while answering (sticky), with jumps to the next needed question and the results. */}
         <div class="self-check-progress">
           <label>
-            <span class="self-check-progress-text">{l('progress', done)}</span>{' '}
+            <span class="self-check-progress-text">
+              {l('progress', { answered: done.answered, total: done.total })}
+            </span>{' '}
             <progress max={done.total || 1} value={done.answered} />
           </label>
           <span class="self-check-jumps">

@@ -54,7 +54,7 @@ async function print(path: string, lang: 'id' | 'en', title: string) {
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   await page.close();
-  const head = printedHead(lang, title, path, dictionary.source);
+  const head = printedHead(lang, title, path, dictionary!.source);
   const texts = (await pdfPageTexts(pdf)).map(normalize);
   const pages = texts.map((text, index) => {
     const content = stripMargins(text, [
