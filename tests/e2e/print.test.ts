@@ -102,6 +102,25 @@ test('Chromium prints on A4: every page 595 x 842 pt', async () => {
   await document.destroy();
 });
 
+test('without JavaScript the same facts print as a block at the top of the first page', async () => {
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await noScript.newPage();
+    await page.goto(siteUrl('/peran/helpdesk/'));
+    await page.emulateMedia({ media: 'print' });
+    const pages = (await pdfPageTexts(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).map(normalize);
+    const head = printedHead('id', 'Helpdesk', '/peran/helpdesk/', dictionary!.source);
+    // Only the page numbers are in the margins; the block carries title, status and the site's address.
+    expect(pages[0]!.startsWith(`1 / ${pages.length}`)).toBe(true);
+    const block = pages[0]!.replace(/\s/g, '');
+    expect(block).toContain(normalize(head.status).replace(/\s/g, ''));
+    expect(block).toContain(`/peran/helpdesk/`);
+    expect(block).toContain(normalize(idStrings['kkt.printAddress'].split('{{')[0]!).replace(/\s/g, ''));
+  } finally {
+    await noScript.close();
+  }
+});
+
 describe.each(editions)('$lang printouts', ({ lang, prefix, strings }) => {
   test.each(dictionary.roles.map((role) => ({ slug: role.slug, role })))(
     'role $slug: its standard in the official layout, on at most three pages',
