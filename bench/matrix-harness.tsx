@@ -116,7 +116,7 @@ const api: HarnessApi = {
     if (!select) throw new Error(`the ${kind} filter is not on the page`);
     const shows = () => {
       // Filtered roles stay in the table, hidden.
-      const names = [...root.querySelectorAll('.matrix-table thead th:not([hidden]) a')].map(
+      const names = [...root.querySelectorAll('.matrix-table thead th:not([hidden]) :is(a, button)')].map(
         (link) => link.textContent,
       );
       return names.length === expectedRoles.length && names.every((name, index) => name === expectedRoles[index]);

@@ -39,11 +39,21 @@ export default function MatrixExplorer({ data, labels }: Props) {
   const marker = useMemo(() => new GridMarker(), []);
   // Set by a click or key that moves the tab stop: focus follows it once the grid is marked.
   const focusStop = useRef<'click' | 'key' | false>(false);
+  // The role whose column header was pressed: shown in a panel here, its page one link further.
+  const [roleOpen, setRoleOpen] = useState<number | null>(null);
+  const table = useRef<HTMLTableElement>(null);
+  const rolePanel = useRef<HTMLElement>(null);
+  const compareSection = useRef<HTMLElement>(null);
+  // A shared link with `?compare=` lands on the comparison once, when the page opens.
+  const landOnCompare = useRef(false);
 
   // The server rendered the default view; the URL may ask for another. Back/Forward re-read it.
   useEffect(() => {
+    let first = true;
     const read = () => {
       const next = decodeState(data, location.search);
+      landOnCompare.current = first && next.compare !== null;
+      first = false;
       setState(next);
       setPicks(next.compare ?? { from: -1, to: -1 });
       // The tab stop starts on the open cell, if the URL names one.
@@ -54,6 +64,27 @@ export default function MatrixExplorer({ data, labels }: Props) {
     addEventListener('popstate', read);
     return () => removeEventListener('popstate', read);
   }, [data]);
+
+  // Scrolls to the comparison a shared link asked for and puts focus on it (its heading is read).
+  useEffect(() => {
+    if (!hydrated || !landOnCompare.current) return;
+    landOnCompare.current = false;
+    compareSection.current?.focus({ preventScroll: true });
+    compareSection.current?.scrollIntoView({ block: 'start' });
+  }, [hydrated]);
+
+  // An opened role panel takes focus, so it is read and in view.
+  useEffect(() => {
+    if (roleOpen !== null) rolePanel.current?.focus();
+  }, [roleOpen]);
+
+  /** Closes the role panel and returns focus to the header that opened it. */
+  const closeRole = () => {
+    if (roleOpen === null) return;
+    const slug = data.roles[roleOpen]!.slug;
+    setRoleOpen(null);
+    table.current?.querySelector<HTMLButtonElement>(`thead button[data-slug="${slug}"]`)?.focus();
+  };
 
   /** Applies a change and records it in the URL (and so in the history). */
   const update = (change: Partial<MatrixState>) => {
@@ -160,21 +191,41 @@ export default function MatrixExplorer({ data, labels }: Props) {
   // Parts that change only with the view or the comparison are kept as vnodes: Preact skips a
   // vnode it has seen, so a cell click does not diff 300 headers or a 300-row comparison.
   const headRow = useMemo(() => {
-    const column = (entry: { href: string; name: string }, key: number, hidden = false) => (
+    const column = (entry: { href: string; name: string; slug: string }, key: number, hidden = false) => (
       <th scope="col" key={key} hidden={hidden}>
-        <a href={entry.href}>{entry.name}</a>
+        <a href={entry.href} data-slug={entry.slug}>
+          {entry.name}
+        </a>
       </th>
     );
+    // Once hydrated, a role's header shows the role here instead of leaving the matrix.
+    const roleColumn = (role: MatrixData['roles'][number], index: number) =>
+      hydrated ? (
+        <th scope="col" key={index} hidden={!shownRoles.has(index)}>
+          <button
+            type="button"
+            class="matrix-role-toggle"
+            data-slug={role.slug}
+            aria-expanded={roleOpen === index ? 'true' : 'false'}
+            aria-controls={roleOpen === index ? 'matrix-role-detail' : undefined}
+            onClick={() => setRoleOpen(roleOpen === index ? null : index)}
+          >
+            {role.name}
+          </button>
+        </th>
+      ) : (
+        column(role, index, !shownRoles.has(index))
+      );
     return (
       <tr>
         <th scope="col">{state.transposed ? labels.role : labels.competency}</th>
         {/* Every column, as in the body, where the filters hide roles rather than remove them. */}
         {state.transposed
           ? data.competencies.map((competency, index) => column(competency, index))
-          : data.roles.map((role, index) => column(role, index, !shownRoles.has(index)))}
+          : data.roles.map((role, index) => roleColumn(role, index))}
       </tr>
     );
-  }, [data, labels, state.transposed, shownRoles]);
+  }, [data, labels, state.transposed, shownRoles, hydrated, roleOpen]);
 
   const prerequisiteBody = useMemo(
     () =>
@@ -223,7 +274,10 @@ export default function MatrixExplorer({ data, labels }: Props) {
     <div class="matrix-explorer not-content" data-hydrated={hydrated ? '' : undefined}>
       {/* Permanent slots: controls and details appear inside them, never beside the table, whose
           12,000 cells would otherwise be restyled by the sibling selectors of the site's CSS. */}
-      <div class="matrix-controls-slot">
+      <div class="matrix-controls-slot" data-pagefind-ignore>
+        <p class="matrix-compare-jump">
+          <a href="#matrix-compare">{labels.compareJump}</a>
+        </p>
         {/* Served disabled before hydration (and without JavaScript), so their arrival shifts nothing. */}
         <fieldset class="matrix-controls" disabled={!hydrated}>
           <legend>{labels.filters}</legend>
@@ -264,7 +318,7 @@ export default function MatrixExplorer({ data, labels }: Props) {
         </p>
       </div>
       <div class="table-scroll">
-        <table class="matrix-table" role={hydrated ? 'grid' : undefined}>
+        <table class="matrix-table" role={hydrated ? 'grid' : undefined} ref={table}>
           <caption>{labels.caption}</caption>
           <thead>{headRow}</thead>
           {prerequisiteBody}
@@ -304,11 +358,31 @@ export default function MatrixExplorer({ data, labels }: Props) {
             </button>
           </section>
         )}
+        {hydrated && roleOpen !== null && (
+          <RoleDetail
+            data={data}
+            labels={labels}
+            role={roleOpen}
+            panel={rolePanel}
+            onClose={closeRole}
+            onLevel={(competency) => {
+              setRoleOpen(null);
+              const point = displayPoint(data, state, { role: roleOpen, competency });
+              if (point) select(point, 'key');
+            }}
+          />
+        )}
       </div>
 
-      <section class="matrix-compare" aria-labelledby="matrix-compare-title">
+      <section
+        class="matrix-compare"
+        id="matrix-compare"
+        aria-labelledby="matrix-compare-title"
+        tabIndex={-1}
+        ref={compareSection}
+      >
         <h2 id="matrix-compare-title">{labels.compare}</h2>
-        <div class="matrix-compare-pick">
+        <div class="matrix-compare-pick" data-pagefind-ignore>
           {(['from', 'to'] as const).map((end) => (
             <label key={end}>
               {end === 'from' ? labels.compareFrom : labels.compareTo}{' '}
@@ -406,6 +480,61 @@ function IndicatorLinks({ indicators }: { indicators: MatrixIndicator[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A role shown in the matrix: the level it requires of each competency (each opens its cell), and its page. */
+function RoleDetail({
+  data,
+  labels,
+  role,
+  panel,
+  onClose,
+  onLevel,
+}: {
+  data: MatrixData;
+  labels: MatrixLabels;
+  role: number;
+  panel: { current: HTMLElement | null };
+  onClose: () => void;
+  onLevel: (competency: number) => void;
+}) {
+  const entry = data.roles[role]!;
+  return (
+    <section
+      class="matrix-detail matrix-role-detail"
+      id="matrix-role-detail"
+      aria-labelledby="matrix-role-title"
+      tabIndex={-1}
+      ref={panel}
+      onKeyDown={(event) => event.key === 'Escape' && onClose()}
+    >
+      <h2 id="matrix-role-title">{entry.name}</h2>
+      <p>{fill(labels.roleRequired, { role: entry.name })}</p>
+      <ul class="matrix-role-levels">
+        {data.competencies.map((competency, index) => {
+          const level = data.required[role]?.[index] ?? null;
+          return (
+            <li key={competency.slug}>
+              {competency.name}:{' '}
+              {level === null ? (
+                labels.notRequired
+              ) : (
+                <button type="button" class="matrix-role-level" onClick={() => onLevel(index)}>
+                  {fill(labels.detailLevel, { level })}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p>
+        <a href={entry.href}>{fill(labels.rolePage, { role: entry.name })}</a>
+      </p>
+      <button type="button" onClick={onClose}>
+        {labels.roleClose}
+      </button>
+    </section>
   );
 }
 

@@ -3,8 +3,10 @@
  * levels, gaps, role fit and a development plan. Answers stay in this browser (localStorage);
  * a share link carries them in the URL fragment, which browsers never send to a server.
  */
+import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { MatrixData, MatrixIndicator } from '../lib/matrix.ts';
+import { neededProgress, rolePlan } from '../lib/self-check-plan.ts';
 import {
   answer,
   answersByLevel,
@@ -13,9 +15,6 @@ import {
   emptyRecord,
   encodeFragment,
   levelsInScope,
-  MAX_RECORD_LENGTH,
-  parseRecordJson,
-  progress,
   results,
   roleFit,
   type Answer,
@@ -32,12 +31,38 @@ export type SelfCheckLabels = Record<string, string>;
 interface Props {
   data: MatrixData;
   labels: SelfCheckLabels;
+  /** The page's language, written into exports. */
+  lang?: 'id' | 'en';
+  /** The source letter's number, written into exports. */
+  source?: string;
+  /** Where the open data (both languages' texts, for exports) is served. */
+  openDataUrl?: string;
 }
 
 /** A message; those about a share link go when the link does (Back to one's own answers). */
 type Notice = { kind: 'error' | 'info'; text: string; fromLink?: boolean } | null;
 
-export default function SelfCheck({ data, labels }: Props) {
+/** The action groups that confirm next to their own controls. */
+type Group = 'share' | 'file' | 'delete';
+/** The confirmation shown (and announced) next to each group. */
+type Confirmations = Partial<Record<Group, { kind: 'error' | 'info'; text: string }>>;
+
+/** Largest file read on import; the export format's parser checks the exact limit. */
+const MAX_FILE_BYTES = 400_000;
+/** File names of exports: a fixed stem and the date, no personal data. */
+const fileName = (date: Date, extension: string) =>
+  `cek-mandiri-pengelola-lpse-${date.toISOString().slice(0, 10)}.${extension}`;
+
+/** Offers a text as a file download. */
+function download(text: string, type: string, name: string) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+export default function SelfCheck({ data, labels, lang = 'id', source = '', openDataUrl }: Props) {
   const l = (key: string, values: Record<string, string | number> = {}) => fill(labels[key] ?? '', values);
   const [hydrated, setHydrated] = useState(false);
   const [record, setRecord] = useState<SelfCheckRecord>(() => emptyRecord(data));
@@ -45,6 +70,11 @@ export default function SelfCheck({ data, labels }: Props) {
   const [shared, setShared] = useState<SelfCheckRecord | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [storageOk, setStorageOk] = useState(true);
+  const [confirmations, setConfirmations] = useState<Confirmations>({});
+  // Roles whose gap is open in the fit table; the target role and the answers stay as they are.
+  const [openRoles, setOpenRoles] = useState<number[]>([]);
+  const acknowledge = (group: Group, kind: 'error' | 'info', text: string) =>
+    setConfirmations((current) => ({ ...current, [group]: { kind, text } }));
 
   const problemText = (problem: RecordProblem) => l(`problem.${problem}`);
 
@@ -99,31 +129,42 @@ export default function SelfCheck({ data, labels }: Props) {
   };
 
   const scope = useMemo(() => competenciesInScope(data, current), [data, current]);
-  const done = progress(data, current);
+  const done = neededProgress(data, current);
   const scored = results(data, current);
   const fit = roleFit(data, current);
   const roleIndex = data.roles.findIndex((role) => role.slug === current.role);
   const shareUrl = hydrated ? `${location.origin}${location.pathname}#${encodeFragment(current)}` : '';
 
-  const exportFile = () => {
-    const blob = new Blob([JSON.stringify(current, null, 2)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = 'cek-mandiri-pengelola-lpse.json';
-    link.click();
-    URL.revokeObjectURL(link.href);
+  const exportFile = async (kind: 'json' | 'csv') => {
+    try {
+      const format = await import('../lib/self-check-export.ts');
+      const response = openDataUrl ? await fetch(openDataUrl) : null;
+      const texts: Map<string, { id: string; en: string }> = response?.ok
+        ? format.textsFromOpenData(await response.json())
+        : new Map();
+      const date = new Date();
+      const value = format.toExport(data, current, { texts, lang, source, date });
+      const name = fileName(date, kind);
+      if (kind === 'json') download(format.exportJson(value), 'application/json', name);
+      else download(format.exportCsv(value), 'text/csv;charset=utf-8', name);
+      acknowledge('file', 'info', l('exported', { file: name }));
+    } catch {
+      acknowledge('file', 'error', l('exportFailed'));
+    }
   };
 
-  const importFile = async (file: File | undefined) => {
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
     if (!file) return;
+    const { parseImport } = await import('../lib/self-check-export.ts');
     const parsed =
-      file.size > MAX_RECORD_LENGTH
-        ? ({ ok: false, problem: 'too-long' } as const)
-        : parseRecordJson(await file.text(), data);
-    if (!parsed.ok) return setNotice({ kind: 'error', text: `${l('badFile')} ${problemText(parsed.problem)}` });
+      file.size > MAX_FILE_BYTES ? ({ ok: false, problem: 'too-long' } as const) : parseImport(await file.text(), data);
+    // The same file can be chosen again after a refusal or a change.
+    input.value = '';
+    if (!parsed.ok) return acknowledge('file', 'error', `${l('badFile')} ${problemText(parsed.problem)}`);
     leaveShared();
     change(parsed.record, true);
-    setNotice({ kind: 'info', text: l('imported') });
+    acknowledge('file', 'info', l('imported'));
   };
 
   const remove = () => {
@@ -131,15 +172,20 @@ export default function SelfCheck({ data, labels }: Props) {
     clearRecord();
     leaveShared();
     setRecord(emptyRecord(data));
-    setNotice({ kind: 'info', text: l('deleted') });
+    acknowledge('delete', 'info', l('deleted'));
   };
+
+  const toggleRole = (role: number) =>
+    setOpenRoles((open) => (open.includes(role) ? open.filter((entry) => entry !== role) : [...open, role]));
 
   // Before hydration (and without JavaScript) the same view is served with its controls disabled,
   // so hydrating changes no layout; the page says in a <noscript> why nothing can be answered.
   const editable = hydrated && shared === null;
 
   return (
-    <div class="self-check" data-hydrated={hydrated || undefined}>
+    // Kept out of the search index: its questions repeat the indicators (indexed on their own) and
+    // its controls are no content.
+    <div class="self-check" data-hydrated={hydrated || undefined} data-pagefind-ignore>
       {notice && (
         <div
           class={`self-check-notice self-check-notice-${notice.kind}`}
@@ -198,25 +244,41 @@ export default function SelfCheck({ data, labels }: Props) {
         </label>
       </fieldset>
 
-      <p class="self-check-progress">
-        <label>
-          {l('progress', done)} <progress max={done.total} value={done.answered} />
-        </label>
-      </p>
+      <div class="self-check-answering">
+        {/* Stays in view while answering (sticky), with jumps to the next needed question and the results. */}
+        <div class="self-check-progress">
+          <label>
+            <span class="self-check-progress-text">
+              {l('progress', { answered: done.answered, total: done.total })}
+            </span>{' '}
+            <progress max={done.total || 1} value={done.answered} />
+          </label>
+          <span class="self-check-jumps">
+            {done.next && (
+              <a
+                href={`#${questionId(data.competencies[done.next.competency]!.slug, done.next.index, data, done.next.competency)}`}
+              >
+                {l('nextQuestion')}
+              </a>
+            )}{' '}
+            <a href="#self-check-results-title">{l('toResults')}</a>
+          </span>
+        </div>
 
-      <form class="self-check-questions" onSubmit={(event) => event.preventDefault()}>
-        {scope.map((competency) => (
-          <CompetencyQuestions
-            key={competency}
-            data={data}
-            record={current}
-            competency={competency}
-            editable={editable}
-            l={l}
-            onAnswer={(index, value) => change(answer(current, data.competencies[competency]!.slug, index, value))}
-          />
-        ))}
-      </form>
+        <form class="self-check-questions" onSubmit={(event) => event.preventDefault()}>
+          {scope.map((competency) => (
+            <CompetencyQuestions
+              key={competency}
+              data={data}
+              record={current}
+              competency={competency}
+              editable={editable}
+              l={l}
+              onAnswer={(index, value) => change(answer(current, data.competencies[competency]!.slug, index, value))}
+            />
+          ))}
+        </form>
+      </div>
 
       <section class="self-check-results" aria-labelledby="self-check-results-title">
         <h2 id="self-check-results-title">{l('results')}</h2>
@@ -271,26 +333,45 @@ export default function SelfCheck({ data, labels }: Props) {
             </tr>
           </thead>
           <tbody>
-            {fit.map((entry) => (
-              <tr key={entry.role}>
-                <th scope="row">
-                  <a href={data.roles[entry.role]!.href}>{data.roles[entry.role]!.name}</a>
-                </th>
-                <td>{l(`fit.${entry.status}`)}</td>
-                <td>
-                  {entry.competenciesMet} / {entry.competenciesRequired}
-                </td>
-                <td>
-                  {entry.indicatorsLeft === entry.indicatorsLeftOwn
-                    ? entry.indicatorsLeft
-                    : l('leftSplit', {
-                        count: entry.indicatorsLeft,
-                        own: entry.indicatorsLeftOwn,
-                        below: entry.indicatorsLeft - entry.indicatorsLeftOwn,
-                      })}
-                </td>
-              </tr>
-            ))}
+            {fit.map((entry) => {
+              const role = data.roles[entry.role]!;
+              const open = openRoles.includes(entry.role);
+              return (
+                <Fragment key={entry.role}>
+                  <tr>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        class="self-check-role-toggle"
+                        aria-expanded={open ? 'true' : 'false'}
+                        aria-controls={`self-check-gap-${role.slug}`}
+                        disabled={!hydrated}
+                        onClick={() => toggleRole(entry.role)}
+                      >
+                        <span class="self-check-role-name">{role.name}</span>{' '}
+                        <span class="self-check-role-hint">{l(open ? 'fitHide' : 'fitShow')}</span>
+                      </button>
+                    </th>
+                    <td>{l(`fit.${entry.status}`)}</td>
+                    <td>
+                      {entry.competenciesMet} / {entry.competenciesRequired}
+                    </td>
+                    <td>
+                      {entry.indicatorsLeft === entry.indicatorsLeftOwn
+                        ? entry.indicatorsLeft
+                        : l('leftSplit', {
+                            count: entry.indicatorsLeft,
+                            own: entry.indicatorsLeftOwn,
+                            below: entry.indicatorsLeft - entry.indicatorsLeftOwn,
+                          })}
+                    </td>
+                  </tr>
+                  <tr class="self-check-gap-row" id={`self-check-gap-${role.slug}`} hidden={!open}>
+                    <td colSpan={4}>{open && <RoleGap data={data} record={current} role={entry.role} l={l} />}</td>
+                  </tr>
+                </Fragment>
+              );
+            })}
           </tbody>
         </table>
 
@@ -333,46 +414,138 @@ export default function SelfCheck({ data, labels }: Props) {
 
       <section class="self-check-actions" aria-labelledby="self-check-actions-title">
         <h2 id="self-check-actions-title">{l('actions')}</h2>
-        <label class="self-check-share">
-          {l('shareLink')}
-          <input
-            type="text"
-            readOnly
-            disabled={!hydrated}
-            value={shareUrl}
-            onFocus={(event) => event.currentTarget.select()}
-          />
-        </label>
-        <p>
-          <button
-            type="button"
-            disabled={!hydrated}
-            onClick={() =>
-              navigator.clipboard?.writeText(shareUrl).then(() => setNotice({ kind: 'info', text: l('copied') }))
-            }
-          >
-            {l('copy')}
-          </button>{' '}
-          <button type="button" disabled={!hydrated} onClick={exportFile}>
-            {l('export')}
-          </button>{' '}
-          <label class="self-check-import">
-            {l('import')}{' '}
+        <div class="self-check-action-group">
+          <label class="self-check-share">
+            {l('shareLink')}
             <input
-              type="file"
+              type="text"
+              readOnly
               disabled={!hydrated}
-              accept="application/json,.json"
-              onChange={(event) => importFile(event.currentTarget.files?.[0])}
+              value={shareUrl}
+              onFocus={(event) => event.currentTarget.select()}
             />
-          </label>{' '}
-          <button type="button" disabled={!hydrated} onClick={() => print()}>
-            {l('print')}
-          </button>{' '}
-          <button type="button" class="self-check-delete" disabled={!hydrated} onClick={remove}>
-            {l('delete')}
-          </button>
-        </p>
+          </label>
+          <p>
+            <button
+              type="button"
+              disabled={!hydrated}
+              onClick={() =>
+                navigator.clipboard
+                  ?.writeText(shareUrl)
+                  .then(() => acknowledge('share', 'info', l('copied')))
+                  .catch(() => acknowledge('share', 'error', l('copyFailed')))
+              }
+            >
+              {l('copy')}
+            </button>
+          </p>
+          <Confirmation value={confirmations.share} />
+        </div>
+        <div class="self-check-action-group">
+          <p>
+            <button type="button" disabled={!hydrated} onClick={() => exportFile('json')}>
+              {l('export')}
+            </button>{' '}
+            <button type="button" disabled={!hydrated} onClick={() => exportFile('csv')}>
+              {l('exportCsv')}
+            </button>{' '}
+            <label class="self-check-import">
+              {l('import')}{' '}
+              <input
+                type="file"
+                disabled={!hydrated}
+                accept="application/json,.json"
+                onChange={(event) => importFile(event.currentTarget)}
+              />
+            </label>
+          </p>
+          <Confirmation value={confirmations.file} />
+        </div>
+        <div class="self-check-action-group">
+          <p>
+            <button type="button" disabled={!hydrated} onClick={() => print()}>
+              {l('print')}
+            </button>{' '}
+            <button type="button" class="self-check-delete" disabled={!hydrated} onClick={remove}>
+              {l('delete')}
+            </button>
+          </p>
+          <Confirmation value={confirmations.delete} />
+        </div>
       </section>
+    </div>
+  );
+}
+
+/** A polite live region beside a group of controls: always present, so what it says is announced. */
+function Confirmation({ value }: { value: Confirmations[Group] }) {
+  return (
+    <p
+      class={`self-check-confirm${value?.kind === 'error' ? ' self-check-confirm-error' : ''}`}
+      role="status"
+      aria-live="polite"
+    >
+      {value?.text ?? ''}
+    </p>
+  );
+}
+
+/** The id of an indicator's question, for jumps: `q-<competency>-<number>`. */
+function questionId(slug: string, index: number, data: MatrixData, competency: number): string {
+  const indicator = data.competencies[competency]!.levels.flatMap((level) => level.indicators)[index]!;
+  return `q-${slug}-${indicator.no}`;
+}
+
+/** One role's gap and plan, opened from the fit table: per competency, what is left, level by level. */
+function RoleGap({
+  data,
+  record,
+  role,
+  l,
+}: {
+  data: MatrixData;
+  record: SelfCheckRecord;
+  role: number;
+  l: (key: string, values?: Record<string, string | number>) => string;
+}) {
+  const entry = data.roles[role]!;
+  const plan = rolePlan(data, record, role);
+  return (
+    <div class="self-check-role-gap">
+      <h4>{l('fitPlanTitle', { role: entry.name })}</h4>
+      {plan.every((competency) => competency.levels.length === 0) && <p>{l('fitPlanDone')}</p>}
+      {plan.map((competency) => (
+        <div class="self-check-role-gap-competency" key={competency.competency}>
+          <h5>
+            {l('fitPlanNeeds', {
+              competency: data.competencies[competency.competency]!.name,
+              level: competency.required,
+            })}
+            {': '}
+            {competency.meets === 'yes' ? l('met') : competency.meets === 'unknown' ? l('unknown') : l('fit.not-met')}
+          </h5>
+          {competency.levels.map((level) => {
+            // The required level's own indicators are what the draft's role table lists; the levels
+            // below are asked only under this site's cumulative reading, so each says which it is.
+            const count = level.indicators.length;
+            const heading =
+              level.level === competency.required
+                ? l('planOwn', { level: level.level, count })
+                : l('planBelow', { levels: String(level.level), count });
+            return (
+              <div key={level.level}>
+                <p class="self-check-role-gap-level" data-part={level.level === competency.required ? 'own' : 'below'}>
+                  {heading}
+                </p>
+                <PlanList indicators={level.indicators} />
+              </div>
+            );
+          })}
+        </div>
+      ))}
+      <p>
+        <a href={entry.href}>{l('fitPlanRolePage', { role: entry.name })}</a>
+      </p>
     </div>
   );
 }
@@ -410,7 +583,7 @@ function CompetencyQuestions({
           const name = `${entry.slug}-${indicator.no}`;
           const value = byLevel[levelIndex]![position];
           return (
-            <fieldset class="self-check-indicator" key={indicator.no}>
+            <fieldset class="self-check-indicator" key={indicator.no} id={`q-${entry.slug}-${indicator.no}`}>
               <legend>
                 {indicator.no} {indicator.text}
               </legend>

@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { checkContent } from '../lib/load-files.ts';
 import { LOCALES } from '../lib/schema.ts';
+import { aliasesByIndicator, parseAliases } from '../lib/search-aliases.ts';
 import { searchRecords, type SearchLabels } from '../lib/search-records.ts';
 import { formatIssues } from '../lib/validate.ts';
 
@@ -34,12 +35,15 @@ export function searchIndex(root: string): AstroIntegration {
           const { index } = assertOk(await pagefind.createIndex(), 'start');
           if (!index) throw new Error('Pagefind returned no index. Hint: is the `pagefind` package installed?');
           const { page_count } = assertOk(await index.addDirectory({ path: outDir }), 'index the pages');
+          // The site's reviewed aliases, checked against the dictionary before they reach the index.
+          const aliasFile = path.join(root, 'src', 'content', 'search-aliases', 'aliases.json');
+          const aliases = parseAliases(JSON.parse(await readFile(aliasFile, 'utf8')), dictionary);
           let records = 0;
           for (const lang of LOCALES) {
             const labels = JSON.parse(
               await readFile(path.join(root, 'src', 'content', 'i18n', `${lang}.json`), 'utf8'),
             ) as SearchLabels;
-            for (const record of searchRecords(dictionary, lang, labels)) {
+            for (const record of searchRecords(dictionary, lang, labels, aliasesByIndicator(aliases, lang))) {
               assertOk(await index.addCustomRecord(record), `index ${record.url}`);
               records += 1;
             }

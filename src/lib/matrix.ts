@@ -201,6 +201,11 @@ export interface MatrixLabels {
   toAddBelow: string;
   nothingToAdd: string;
   compareSummary: string;
+  /** The link near the top that leads to the comparison. */
+  compareJump: string;
+  roleRequired: string;
+  rolePage: string;
+  roleClose: string;
 }
 
 /** The explorer's labels from raw UI-string templates (placeholders intact), e.g. a locale file's values. */
@@ -235,5 +240,9 @@ export function matrixLabels(raw: (key: string) => string): MatrixLabels {
     toAddBelow: raw('matrix.toAddBelow'),
     nothingToAdd: raw('matrix.nothingToAdd'),
     compareSummary: raw('matrix.compareSummary'),
+    compareJump: raw('matrix.compareJump'),
+    roleRequired: raw('matrix.roleRequired'),
+    rolePage: raw('matrix.rolePage'),
+    roleClose: raw('matrix.roleClose'),
   };
 }

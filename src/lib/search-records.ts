@@ -26,8 +26,17 @@ export type SearchLabels = Record<string, string>;
 export const typeFilter = (labels: SearchLabels, type: 'Competency' | 'Role' | 'Glossary') =>
   `${labels['search.filterType']}:${labels[`search.type${type}`]}`;
 
-/** Every indicator, level and glossary term of the dictionary as records in one language. */
-export function searchRecords(dictionary: Dictionary, lang: Locale, labels: SearchLabels): SearchRecord[] {
+/**
+ * Every indicator, level and glossary term of the dictionary as records in one language. An
+ * indicator with site aliases (`search-aliases.ts`, by indicator id) carries them after a marked
+ * "alias:" and under the alias type too, so they read as the site's words, not the draft's.
+ */
+export function searchRecords(
+  dictionary: Dictionary,
+  lang: Locale,
+  labels: SearchLabels,
+  aliases: Map<string, string[]> = new Map(),
+): SearchRecord[] {
   const text = localizer(lang);
   const locale = lang === 'id' ? undefined : lang;
   const type = labels['search.filterType']!;
@@ -51,13 +60,15 @@ export function searchRecords(dictionary: Dictionary, lang: Locale, labels: Sear
     for (const indicator of allIndicators(competency)) {
       const title = fill(labels['search.indicatorTitle']!, { no: indicator.no, competency: name });
       const items = indicator.items.map((item) => `${item.key}. ${plainText(text(item.text))}`);
+      const siteWords = aliases.get(`${competency.slug}:${indicator.no}`) ?? [];
+      const alias = siteWords.length > 0 ? [`(${labels['search.aliasMarker']}: ${siteWords.join(', ')})`] : [];
       records.push({
         url: page(path, indicator.anchor),
         language: lang,
-        content: [`${indicator.no} ${plainText(text(indicator.text))}`, ...items].join(' '),
+        content: [`${indicator.no} ${plainText(text(indicator.text))}`, ...items, ...alias].join(' '),
         meta: { title },
         filters: {
-          [type]: [labels['search.typeIndicator']!],
+          [type]: [labels['search.typeIndicator']!, ...(alias.length > 0 ? [labels['search.typeAlias']!] : [])],
           [levelKey]: [fill(labels['search.levelValue']!, { level: indicator.level })],
         },
       });

@@ -7,8 +7,13 @@ import idStrings from '../../src/content/i18n/id.json';
 import { checkContent } from '../../src/lib/load-files.ts';
 import type { MatrixData } from '../../src/lib/matrix.ts';
 import { toMatrixData } from '../../src/lib/matrix-data.ts';
-import { emptyRecord, encodeFragment, parseRecordJson, type SelfCheckRecord } from '../../src/lib/self-check.ts';
+import { emptyRecord, encodeFragment, type SelfCheckRecord } from '../../src/lib/self-check.ts';
 import { STORAGE_KEY } from '../../src/lib/self-check-store.ts';
+import { EXPORT_FORMAT } from '../../src/lib/self-check-export.ts';
+import { toOpenData } from '../../src/lib/open-data.ts';
+import { parse } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadSeed, normalize, projectRoot, requiredLevel, seedIndicators } from '../support/seed.ts';
 
 const { dictionary } = await checkContent(projectRoot);
@@ -57,8 +62,8 @@ function record(role: string | null, answers: Record<string, string> = {}, all =
   return base;
 }
 
-function mount() {
-  const view = render(<SelfCheck data={data} labels={labels} />);
+function mount(props: { openDataUrl?: string; source?: string } = {}) {
+  const view = render(<SelfCheck data={data} labels={labels} {...props} />);
   const root = view.container as HTMLElement;
   const q = within(root);
   /** The questions of one competency (a region named by its heading), or null when not asked. */
@@ -79,11 +84,17 @@ function mount() {
   const chooseRole = (slug: string | null) =>
     fireEvent.click(q.getByRole('radio', { name: slug === null ? fill('noRole') : data.roles[roleIndex(slug)]!.name }));
   const progress = () => q.getByRole('progressbar');
-  const progressText = () => text(root.querySelector('.self-check-progress'));
+  const progressText = () => text(root.querySelector('.self-check-progress-text'));
   const resultsTable = () => q.getByRole('table', { name: fill('resultsCaption') });
   const fitTable = () => q.getByRole('table', { name: fill('fitCaption') });
+  /** A table's rows as cell texts; the fit table's role cells read as the role's name alone. */
   const rows = (table: HTMLElement) =>
-    [...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map(text));
+    [...table.querySelectorAll('tbody tr:not(.self-check-gap-row)')].map((row) =>
+      [...row.querySelectorAll('th, td')].map((cell) => text(cell.querySelector('.self-check-role-name') ?? cell)),
+    );
+  /** The live region beside the control with this accessible name (button or labelled input). */
+  const statusBeside = (name: string) =>
+    within(q.getByRole('button', { name }).closest('.self-check-action-group') as HTMLElement).getByRole('status');
   const checkedAnswers = (slug: string) =>
     [...(section(slug)?.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked') ?? [])].map(
       (input) => `${input.name}=${input.value}`,
@@ -116,6 +127,8 @@ function mount() {
     notice,
     button,
     fileInput,
+    statusBeside,
+    fileStatus: () => within(fileInput().closest('.self-check-action-group') as HTMLElement).getByRole('status'),
   };
 }
 type View = ReturnType<typeof mount>;
@@ -253,7 +266,10 @@ describe('answering and results', () => {
     expect(JSON.parse(saved()!)).toEqual(record('verifikator', { 'layanan-lpse': 'y' }));
     view.choose('aplikasi-spse', '1.2', 'Belum');
     view.choose('layanan-lpse', '1.1', 'Belum');
-    expect(view.progressText()).toBe(normalize(fill('progress', { answered: 2, total })));
+    // After a "Belum" at level 1 the higher levels are optional: only level 1 of each is still needed.
+    const needed =
+      seedUpTo(competencyIndex('layanan-lpse'), 1).length + seedUpTo(competencyIndex('aplikasi-spse'), 1).length;
+    expect(view.progressText()).toBe(normalize(fill('progress', { answered: 2, total: needed })));
     expect(JSON.parse(saved()!)).toEqual(record('verifikator', { 'layanan-lpse': 'n', 'aplikasi-spse': '_n' }));
   });
 
@@ -335,6 +351,81 @@ describe('answering and results', () => {
     ]);
     view.choose('layanan-lpse', '3.1', 'Belum');
     expect(view.rows(view.fitTable())[roleIndex('koordinator')]![1]).toBe(fill('fit.not-met'));
+  });
+
+  test('each role of the fit table opens its gap and plan in place; target and answers stay', () => {
+    // Helpdesk at 2 / 1 / 2, each next level "Belum", as a staffer would answer.
+    const helpdesk = record('helpdesk', {
+      'layanan-lpse': 'yyyyyyynnnn',
+      'keamanan-informasi': 'yyynnn',
+      'aplikasi-spse': 'yyyyyynnnn',
+    });
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(helpdesk));
+    const view = mount();
+    const before = saved();
+    // Changing nothing, every answer needed for the target is in.
+    expect(view.progressText()).toBe(normalize(fill('progress', { answered: 27, total: 27 })));
+    for (const [r, role] of data.roles.entries()) {
+      const toggle = within(view.fitTable()).getByRole('button', { name: new RegExp(`^${role.name}`) });
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      const panel = view.root.querySelector(`#${toggle.getAttribute('aria-controls')}`)!;
+      expect(panel.hasAttribute('hidden')).toBe(true);
+      fireEvent.click(toggle);
+      expect(toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(panel.hasAttribute('hidden')).toBe(false);
+      expect(text(panel.querySelector('h4'))).toBe(normalize(fill('fitPlanTitle', { role: role.name })));
+      // One group per required competency, each with the levels and indicators still to reach, linked.
+      const required = slugs.flatMap((slug, c) => (seedRequired(r, c) === null ? [] : [[slug, c] as const]));
+      expect(panel.querySelectorAll('h5')).toHaveLength(required.length);
+      const links = [...panel.querySelectorAll('li a')].map((link) => link.getAttribute('href'));
+      const expected = required.flatMap(([slug, c]) => {
+        const answers = helpdesk.answers[slug]!;
+        return seedUpTo(c, seedRequired(r, c)!)
+          .filter((_, at) => answers[at] !== 'y')
+          .map(({ no }) => `/kompetensi/${slug}/#indikator-${no.replace('.', '-')}`);
+      });
+      expect(links).toEqual(expected);
+      expect(links).toHaveLength(Number(view.rows(view.fitTable())[r]![3]));
+      // The role page is one link further.
+      expect(
+        within(panel as HTMLElement)
+          .getByRole('link', { name: fill('fitPlanRolePage', { role: role.name }) })
+          .getAttribute('href'),
+      ).toBe(role.href);
+      fireEvent.click(toggle);
+      expect(panel.hasAttribute('hidden')).toBe(true);
+    }
+    expect(
+      (view.q.getByRole('radio', { name: data.roles[roleIndex('helpdesk')]!.name }) as HTMLInputElement).checked,
+    ).toBe(true);
+    expect(saved()).toBe(before);
+  });
+
+  test('switching target keeps every answer and counts only what the new target needs; jumps lead on', () => {
+    const view = mount();
+    view.chooseRole('helpdesk');
+    for (const entry of seedUpTo(competencyIndex('layanan-lpse'), 1)) view.choose('layanan-lpse', entry.no, 'Ya');
+    view.choose('layanan-lpse', '2.1', 'Belum');
+    const next = view.q.getByRole('link', { name: fill('nextQuestion') });
+    // The next needed question is the first unanswered one in dictionary order: layanan 2.2.
+    expect(next.getAttribute('href')).toBe('#q-layanan-lpse-2.2');
+    expect(view.root.querySelector('#q-layanan-lpse-2\\.2')).not.toBeNull();
+    expect(view.q.getByRole('link', { name: fill('toResults') }).getAttribute('href')).toBe(
+      '#self-check-results-title',
+    );
+    view.chooseRole('koordinator');
+    expect(shown(view)).toEqual([
+      'layanan-lpse-1.1=y',
+      'layanan-lpse-1.2=y',
+      'layanan-lpse-1.3=y',
+      'layanan-lpse-2.1=n',
+    ]);
+    // Koordinator asks layanan up to level 4, but above the "Belum" at level 2 nothing more is needed.
+    const needed =
+      seedUpTo(competencyIndex('layanan-lpse'), 2).length +
+      seedUpTo(competencyIndex('keamanan-informasi'), 4).length +
+      seedUpTo(competencyIndex('aplikasi-spse'), 3).length;
+    expect(view.progressText()).toBe(normalize(fill('progress', { answered: 4, total: needed })));
   });
 
   test('without a role the plan asks for one and required levels are blank', () => {
@@ -466,7 +557,7 @@ describe('storage', () => {
     expect(saved()).toBeNull();
     expect(shown(view)).toEqual([]);
     expect((view.q.getByRole('radio', { name: fill('noRole') }) as HTMLInputElement).checked).toBe(true);
-    expect(text(view.q.getByRole('status'))).toBe(normalize(fill('deleted')));
+    expect(text(view.statusBeside(fill('delete')))).toBe(normalize(fill('deleted')));
   });
 });
 
@@ -481,12 +572,31 @@ describe('share links', () => {
     expect(link).toBe(`${location.origin}${PATH}#${encodeFragment(own)}`);
   });
 
+  test('copying the link confirms beside the copy button, politely announced; a refused copy says so there', async () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(own));
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    const view = mount();
+    const status = view.statusBeside(fill('copy'));
+    expect(text(status)).toBe('');
+    fireEvent.click(view.button(fill('copy')));
+    await waitFor(() => expect(text(status)).toBe(normalize(fill('copied'))));
+    expect(writeText).toHaveBeenCalledWith(`${location.origin}${PATH}#${encodeFragment(own)}`);
+    // The same region: it existed before the message, so screen readers announce the change.
+    expect(view.statusBeside(fill('copy'))).toBe(status);
+    expect(view.notice()).toBeNull();
+    writeText.mockRejectedValueOnce(new Error('denied'));
+    fireEvent.click(view.button(fill('copy')));
+    await waitFor(() => expect(text(status)).toBe(normalize(fill('copyFailed'))));
+  });
+
   test('a valid link is shown, not saved, until "Simpan sebagai jawaban saya"', () => {
     const before = JSON.stringify(own);
     localStorage.setItem(STORAGE_KEY, before);
     history.replaceState(null, '', `${PATH}#${encodeFragment(sharedRecord)}`);
     const view = mount();
-    const status = view.q.getByRole('status');
+    const status = view.notice()!;
+    expect(status.getAttribute('role')).toBe('status');
     expect(text(status.querySelector('p'))).toBe(normalize(fill('sharedView')));
     expect(shown(view)).toEqual(expectedShown(sharedRecord));
     expect(
@@ -500,7 +610,7 @@ describe('share links', () => {
     fireEvent.click(view.button(fill('sharedKeep')));
     expect(JSON.parse(saved()!)).toEqual(sharedRecord);
     expect(location.hash).toBe('');
-    expect(text(view.q.getByRole('status'))).toBe(normalize(fill('sharedSaved')));
+    expect(text(view.notice())).toBe(normalize(fill('sharedSaved')));
     expect(shown(view)).toEqual(expectedShown(sharedRecord));
     expect(view.indicator('layanan-lpse', '1.1').closest('fieldset[disabled]')).toBeNull();
   });
@@ -555,7 +665,7 @@ describe('share links', () => {
     history.pushState(null, '', `${PATH}#${encodeFragment(sharedRecord)}`);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     await waitFor(() => expect(shown(view)).toEqual(expectedShown(sharedRecord)));
-    expect(text(view.q.getByRole('status').querySelector('p'))).toBe(normalize(fill('sharedView')));
+    expect(text(view.notice()!.querySelector('p'))).toBe(normalize(fill('sharedView')));
     history.back();
     await waitFor(() => expect(location.hash).toBe(''));
     window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -567,32 +677,101 @@ describe('share links', () => {
 });
 
 describe('export and import', () => {
-  test('export writes the current record as JSON that imports back', async () => {
+  test('export writes a readable JSON (format 2, both texts) and a CSV of the same rows; the JSON imports back', async () => {
     const own = record('koordinator', { 'layanan-lpse': 'yyyyn', 'aplikasi-spse': 'yy' });
     localStorage.setItem(STORAGE_KEY, JSON.stringify(own));
-    const view = mount();
-    let blob: Blob | undefined;
+    const openData = toOpenData(dictionary!, new URL('https://kamus-lpse.example.org/'));
+    const fetched = vi.fn(async () => new Response(JSON.stringify(openData)));
+    vi.stubGlobal('fetch', fetched);
+    const view = mount({ openDataUrl: '/data/kamus.json', source: '28402/D.3.1/11/2022' });
+    const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((value) => {
-      blob = value as Blob;
+      blobs.push(value as Blob);
       return 'blob:test';
     });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const names: string[] = [];
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      expect(this.download).toMatch(/\.json$/);
+      names.push(this.download);
     });
     fireEvent.click(view.button(fill('export')));
-    expect(click).toHaveBeenCalledTimes(1);
-    expect(blob!.type).toBe('application/json');
-    const exported = await blob!.text();
-    expect(parseRecordJson(exported, data)).toEqual({ ok: true, record: own });
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    expect(fetched).toHaveBeenCalledWith('/data/kamus.json');
+    expect(names[0]).toMatch(/^cek-mandiri-pengelola-lpse-\d{4}-\d{2}-\d{2}\.json$/);
+    // The confirmation is beside the export button, in a polite live region.
+    await waitFor(() =>
+      expect(text(view.statusBeside(fill('export')))).toBe(normalize(fill('exported', { file: names[0]! }))),
+    );
+    expect(blobs[0]!.type).toBe('application/json');
+    const exported = await blobs[0]!.text();
+    const json = JSON.parse(exported);
+    expect(json).toMatchObject({
+      format: EXPORT_FORMAT,
+      version: 2,
+      lang: 'id',
+      role: 'koordinator',
+      source: '28402/D.3.1/11/2022',
+    });
+    const first = openData.competencies[0]!.levels[0]!.indicators[0]!;
+    expect(json.indicators[0]).toEqual({
+      id: first.id,
+      competency: openData.competencies[0]!.id,
+      level: 1,
+      no: first.no,
+      text: first.text,
+      answer: 'yes',
+    });
+    expect(json.indicators[4]).toMatchObject({ no: '2.2', answer: 'not-yet' });
+    expect(json.indicators[5]).toMatchObject({ no: '2.3', answer: null });
+
+    fireEvent.click(view.button(fill('exportCsv')));
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(2));
+    expect(names[1]).toMatch(/\.csv$/);
+    const csv = await blobs[1]!.text();
+    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => [row.indicator, row.text_id, row.answer])).toEqual(
+      json.indicators.map((row: { id: string; text: { id: string }; answer: string | null }) => [
+        row.id,
+        row.text.id,
+        row.answer ?? '',
+      ]),
+    );
+
     // Importing it elsewhere restores the same answers.
     localStorage.clear();
     cleanup();
     const other = mount();
     await importFile(other, exported);
-    await waitFor(() => expect(text(other.q.getByRole('status'))).toBe(normalize(fill('imported'))));
+    await waitFor(() => expect(text(other.fileStatus())).toBe(normalize(fill('imported'))));
     expect(JSON.parse(saved()!)).toEqual(own);
     expect(shown(other)).toEqual(expectedShown(own));
+  });
+
+  test('an export whose open data cannot be fetched still carries the page language in both texts', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('', { status: 404 })),
+    );
+    const view = mount({ openDataUrl: '/data/kamus.json' });
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((value) => (blobs.push(value as Blob), 'blob:test'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    fireEvent.click(view.button(fill('export')));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    const first = data.competencies[0]!.levels[0]!.indicators[0]!;
+    expect(JSON.parse(await blobs[0]!.text()).indicators[0].text).toEqual({ id: first.text, en: first.text });
+  });
+
+  test('an old (version 1) file and the kept version 2 file both import', async () => {
+    for (const name of ['v1-helpdesk.json', 'v2-helpdesk.json']) {
+      localStorage.clear();
+      cleanup();
+      const view = mount();
+      await importFile(view, readFileSync(path.join(projectRoot, 'tests/fixtures/self-check', name), 'utf8'));
+      await waitFor(() => expect(text(view.fileStatus())).toBe(normalize(fill('imported'))));
+      expect(JSON.parse(saved()!)).toMatchObject({ v: 1, role: 'helpdesk' });
+    }
   });
 
   test.each([
@@ -617,7 +796,7 @@ describe('export and import', () => {
     const view = mount();
     await importFile(view, content());
     await waitFor(() =>
-      expect(text(view.q.getByRole('alert'))).toBe(normalize(`${fill('badFile')} ${fill(`problem.${problem}`)}`)),
+      expect(text(view.fileStatus())).toBe(normalize(`${fill('badFile')} ${fill(`problem.${problem}`)}`)),
     );
     expect(saved()).toBe(before);
     expect(shown(view)).toEqual(expectedShown(own));
@@ -629,7 +808,7 @@ describe('export and import', () => {
     history.replaceState(null, '', `${PATH}#${encodeFragment(record('admin-sistem'))}`);
     const view = mount();
     await importFile(view, JSON.stringify(file));
-    await waitFor(() => expect(text(view.q.getByRole('status'))).toBe(normalize(fill('imported'))));
+    await waitFor(() => expect(text(view.fileStatus())).toBe(normalize(fill('imported'))));
     expect(location.hash).toBe('');
     expect(JSON.parse(saved()!)).toEqual(file);
     expect(shown(view)).toEqual(expectedShown(file));

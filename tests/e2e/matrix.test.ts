@@ -64,16 +64,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Role and competency headers of the (untransposed) table, from their links. */
+/** Role and competency headers of the (untransposed) table, from their links (role buttons once hydrated). */
 async function readHeaders(page: Page): Promise<{ roles: Header[]; competencies: Header[] }> {
   return page.evaluate(() => {
     const read = (selector: string) =>
-      [...document.querySelectorAll<HTMLAnchorElement>(selector)].map((link) => ({
-        slug: link.pathname.split('/').filter(Boolean).at(-1) ?? '',
-        name: link.textContent ?? '',
+      [...document.querySelectorAll<HTMLElement>(selector)].map((element) => ({
+        slug: element.dataset.slug ?? (element as HTMLAnchorElement).pathname.split('/').filter(Boolean).at(-1) ?? '',
+        name: element.textContent ?? '',
       }));
     return {
-      roles: read('table.matrix-table thead th[scope="col"] a'),
+      roles: read('table.matrix-table thead th[scope="col"] :is(a, button)'),
       competencies: read('table.matrix-table tbody tr:not(.matrix-prerequisite) th[scope="row"] a'),
     };
   });
@@ -87,7 +87,7 @@ async function open(edition: Edition, search = '', options: { javaScriptEnabled?
   const response = await page.goto(siteUrl(`${edition.prefix}/matriks/${search}`));
   expect(response?.status()).toBe(200);
   if (options.javaScriptEnabled !== false) {
-    // client:visible: the island hydrates once it is on screen.
+    // The island hydrates once the browser is idle (client:idle).
     await page.locator('.matrix-explorer').scrollIntoViewIfNeeded();
     await page.locator('.matrix-explorer[data-hydrated]').waitFor();
   }
@@ -520,6 +520,87 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
     expect(await page.locator(`${GRID_ROWS} th[scope="row"]`).allInnerTexts()).toEqual([
       headers.roles.find(({ slug }) => slug === 'koordinator')!.name,
     ]);
+  });
+
+  test('the comparison is one link from the top of the page, on a laptop screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    contexts.push(context);
+    await watchCspViolations(context, cspViolations);
+    const page = await context.newPage();
+    await page.goto(siteUrl(matrixPath));
+    await page.locator('.matrix-explorer[data-hydrated]').waitFor();
+    const jump = page.getByRole('link', { name: t(edition, 'matrix.compareJump') });
+    const box = (await jump.boundingBox())!;
+    expect(box.y + box.height).toBeLessThan(768);
+    await jump.click();
+    await page.waitForFunction(() => location.hash === '#matrix-compare');
+    const heading = (await page.getByRole('heading', { name: t(edition, 'matrix.compare') }).boundingBox())!;
+    // In view (the page may end before the heading can reach the top).
+    expect(heading.y).toBeGreaterThanOrEqual(0);
+    expect(heading.y + heading.height).toBeLessThan(768);
+  });
+
+  test('a shared ?compare= link scrolls to the comparison and puts focus on it', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    contexts.push(context);
+    await watchCspViolations(context, cspViolations);
+    const page = await context.newPage();
+    await page.goto(siteUrl(`${matrixPath}?compare=verifikator..koordinator`));
+    await page.locator('.matrix-explorer[data-hydrated]').waitFor();
+    await page.locator('table.matrix-compare-table').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'matrix-compare');
+    const focused = await page.evaluate(() => {
+      const section = document.activeElement!;
+      const top = section.getBoundingClientRect().top;
+      return { top, label: section.getAttribute('aria-labelledby'), scrolled: scrollY };
+    });
+    expect(focused.label).toBe('matrix-compare-title');
+    expect(focused.scrolled).toBeGreaterThan(0);
+    // The comparison starts in view, just below the site header.
+    expect(focused.top).toBeGreaterThanOrEqual(0);
+    expect(focused.top).toBeLessThan(844 / 3);
+    expect(normalize(await page.locator('.matrix-compare [role="status"]').innerText())).toContain('13');
+  });
+
+  test("a role's column header shows the role in the matrix; its page is one link further", async () => {
+    const { page } = await open(edition);
+    const before = page.url();
+    const headers = await readHeaders(page);
+    const helpdesk = headers.roles.find(({ slug }) => slug === 'helpdesk')!;
+    const header = page.locator('table.matrix-table thead').getByRole('button', { name: helpdesk.name, exact: true });
+    expect(await header.getAttribute('aria-expanded')).toBe('false');
+    await header.click();
+    expect(page.url()).toBe(before);
+    expect(await header.getAttribute('aria-expanded')).toBe('true');
+    const panel = page.getByRole('region', { name: helpdesk.name, exact: true });
+    await panel.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('matrix-role-detail');
+    // The levels the draft requires of the role, competency by competency.
+    const levels = await panel.locator('.matrix-role-levels li').allInnerTexts();
+    expect(levels).toHaveLength(headers.competencies.length);
+    headers.competencies.forEach(({ slug, name }, index) => {
+      const level = levelOf('helpdesk', slug);
+      expect(normalize(levels[index]!)).toBe(
+        normalize(
+          `${name}: ${level === null ? t(edition, 'kkt.notRequired') : t(edition, 'matrix.detailLevel', { level })}`,
+        ),
+      );
+    });
+    const link = panel.getByRole('link', { name: t(edition, 'matrix.rolePage', { role: helpdesk.name }) });
+    expect(sitePathOf(await link.evaluate((a) => (a as HTMLAnchorElement).href))).toBe(
+      `${edition.prefix}/peran/helpdesk/`,
+    );
+    // A level opens that cell's details in the matrix.
+    await panel.locator('.matrix-role-level').first().click();
+    expect(await page.locator('.matrix-detail h2').first().innerText()).toContain(helpdesk.name);
+    expect(await page.locator('#matrix-role-detail').count()).toBe(0);
+    // Escape closes a reopened panel and gives focus back to the header.
+    await header.click();
+    await panel.waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#matrix-role-detail').count()).toBe(0);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.slug)).toBe('helpdesk');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('axe finds no WCAG 2.2 A/AA violation in the server-rendered table', async () => {

@@ -1,6 +1,8 @@
 // Printing through Chromium to A4 PDF, read back with pdf.js: a role's standard in the source's official
 // layout (I. Ikhtisar jabatan, II. Standar kompetensi teknis table) and a competency page, in both
-// languages: no site chrome, table headers on every page with rows, no row split, link targets written out.
+// languages: no site chrome, table headers on every page with rows, no row split, link targets written out;
+// every page says what it is in its margins: title, date printed, draft status with the letter's number,
+// the page's address and "page / pages" (CSS @page margin boxes).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -11,6 +13,7 @@ import idStrings from '../../src/content/i18n/id.json';
 import enStrings from '../../src/content/i18n/en.json';
 import { launchBrowser, siteUrl } from './support/browser.ts';
 import { pdfPageTexts } from '../support/pdf.ts';
+import { printedHead, stripMargins } from './support/printout.ts';
 import { loadSeed, normalize, projectRoot, seedIndicators } from '../support/seed.ts';
 
 const { dictionary } = await checkContent(projectRoot);
@@ -40,15 +43,31 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Prints a site path to A4 as Chromium's print dialog would; returns the PDF and each page's text. */
-async function print(path: string) {
+/**
+ * Prints a site path to A4 as Chromium's print dialog would; checks every page's margins say what the
+ * printout is, and returns the PDF and each page's content text (margins removed).
+ */
+async function print(path: string, lang: 'id' | 'en', title: string) {
   const page = await context.newPage();
   const response = await page.goto(siteUrl(path));
   expect(response?.status(), path).toBe(200);
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   await page.close();
-  return { pdf, pages: (await pdfPageTexts(pdf)).map(normalize) };
+  const head = printedHead(lang, title, path, dictionary!.source);
+  const texts = (await pdfPageTexts(pdf)).map(normalize);
+  const pages = texts.map((text, index) => {
+    const content = stripMargins(text, [
+      head.title,
+      head.printed,
+      `${index + 1} / ${texts.length}`,
+      head.status,
+      head.address,
+    ]);
+    expect(content, `${path} page ${index + 1} margins: ${text.slice(0, 300)}`).not.toBeNull();
+    return content!;
+  });
+  return { pdf, pages };
 }
 
 /** The indicator texts a reader sees, in the edition's language (Indonesian from the draft itself). */
@@ -74,7 +93,7 @@ const printsTarget = (pages: string[], path: string) =>
     .includes(`(${new URL(siteUrl(path)).pathname})`);
 
 test('Chromium prints on A4: every page 595 x 842 pt', async () => {
-  const { pdf } = await print('/peran/helpdesk/');
+  const { pdf } = await print('/peran/helpdesk/', 'id', 'Helpdesk');
   const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
   for (let number = 1; number <= document.numPages; number++) {
     const { width, height } = (await document.getPage(number)).getViewport({ scale: 1 });
@@ -83,11 +102,30 @@ test('Chromium prints on A4: every page 595 x 842 pt', async () => {
   await document.destroy();
 });
 
+test('without JavaScript the same facts print as a block at the top of the first page', async () => {
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await noScript.newPage();
+    await page.goto(siteUrl('/peran/helpdesk/'));
+    await page.emulateMedia({ media: 'print' });
+    const pages = (await pdfPageTexts(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).map(normalize);
+    const head = printedHead('id', 'Helpdesk', '/peran/helpdesk/', dictionary!.source);
+    // Only the page numbers are in the margins; the block carries title, status and the site's address.
+    expect(pages[0]!.startsWith(`1 / ${pages.length}`)).toBe(true);
+    const block = pages[0]!.replace(/\s/g, '');
+    expect(block).toContain(normalize(head.status).replace(/\s/g, ''));
+    expect(block).toContain(`/peran/helpdesk/`);
+    expect(block).toContain(normalize(idStrings['kkt.printAddress'].split('{{')[0]!).replace(/\s/g, ''));
+  } finally {
+    await noScript.close();
+  }
+});
+
 describe.each(editions)('$lang printouts', ({ lang, prefix, strings }) => {
   test.each(dictionary.roles.map((role) => ({ slug: role.slug, role })))(
     'role $slug: its standard in the official layout, on at most three pages',
     async ({ role }) => {
-      const { pages } = await print(`${prefix}/peran/${role.slug}/`);
+      const { pages } = await print(`${prefix}/peran/${role.slug}/`, lang, plainText(localize(role.name, lang)));
       expect(pages.length).toBeGreaterThanOrEqual(1);
       expect(pages.length).toBeLessThanOrEqual(3);
       const all = pages.join(' ');
@@ -138,7 +176,11 @@ describe.each(editions)('$lang printouts', ({ lang, prefix, strings }) => {
   test.each(dictionary.competencies.map((competency) => ({ slug: competency.slug, competency })))(
     'competency $slug: every level and indicator, nothing of the screen, at most four pages',
     async ({ competency }) => {
-      const { pages } = await print(`${prefix}/kompetensi/${competency.slug}/`);
+      const { pages } = await print(
+        `${prefix}/kompetensi/${competency.slug}/`,
+        lang,
+        plainText(localize(competency.name, lang)),
+      );
       expect(pages.length).toBeLessThanOrEqual(4);
       const all = pages.join(' ');
       for (const level of competency.levels) {

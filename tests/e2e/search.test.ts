@@ -10,6 +10,7 @@ import idStrings from '../../src/content/i18n/id.json';
 import enStrings from '../../src/content/i18n/en.json';
 import { launchBrowser, siteUrl, sitePathOf, watchCspViolations } from './support/browser.ts';
 import { loadSeed, normalize, projectRoot, seedIndicators } from '../support/seed.ts';
+import aliasFile from '../../src/content/search-aliases/aliases.json';
 
 const { dictionary } = await checkContent(projectRoot);
 if (!dictionary) throw new Error('The real content does not validate (see `npm run check`).');
@@ -69,7 +70,7 @@ async function apiResults(
   page: Page,
   query: string,
   filters: Record<string, string[]> = {},
-): Promise<{ url: string; content: string }[]> {
+): Promise<{ url: string; content: string; title: string }[]> {
   const args = JSON.stringify({
     bundle: siteUrl('/pagefind/pagefind.js'),
     base: new URL(siteUrl('/')).pathname,
@@ -82,13 +83,14 @@ async function apiResults(
     await pagefind.options({ baseUrl: base });
     const search = await pagefind.search(query, { filters });
     return Promise.all(search.results.map(async (result) => {
-      const { url, content } = await result.data();
-      return { url, content };
+      const { url, content, meta } = await result.data();
+      return { url, content, title: meta.title ?? '' };
     }));
-  })(${args})`)) as { url: string; content: string }[];
-  return results.map(({ url, content }) => ({
+  })(${args})`)) as { url: string; content: string; title: string }[];
+  return results.map(({ url, content, title }) => ({
     url: `${sitePathOf(new URL(url, siteUrl('/')))}${new URL(url, 'http://x').hash}`,
     content,
+    title,
   }));
 }
 
@@ -207,6 +209,124 @@ describe.each(editions)('$lang search', (edition) => {
     const roles = urls.filter((url) => url.includes('/peran/'));
     expect(roles.length).toBeGreaterThan(0);
     expect(urls.indexOf(anchorPath(edition, competency, indicator.anchor))).toBeLessThan(urls.indexOf(roles[0]!));
+  });
+
+  test('each site alias finds every indicator it names, and the result says it matched a site alias', async () => {
+    const page = await open(`${edition.prefix}/`);
+    const marker = `(${label('search.aliasMarker')}:`;
+    for (const alias of aliasFile.aliases) {
+      const targets = alias.targets.map((id) => {
+        const [slug, no] = id.split(':');
+        return `${edition.prefix}/kompetensi/${slug}/#indikator-${no!.replace('.', '-')}`;
+      });
+      for (const word of alias.words[edition.lang]) {
+        const results = await apiResults(page, word);
+        const urls = results.map(({ url }) => url);
+        // Every target, and near the top: at most one other result (a page that says the word) before them.
+        for (const target of targets) {
+          expect(urls, `${word} -> ${target}`).toContain(target);
+          expect(urls.indexOf(target), `${word} -> ${target}`).toBeLessThan(targets.length + 1);
+        }
+        for (const { url, content } of results.filter(({ url }) => targets.includes(url))) {
+          const tail = content.slice(content.indexOf(marker));
+          expect(content.includes(marker), url).toBe(true);
+          expect(normalize(tail).toLowerCase(), url).toContain(normalize(word).toLowerCase());
+        }
+      }
+    }
+  });
+
+  test('false positives: a search for the draft’s own words finds nothing through an alias', async () => {
+    const page = await open(`${edition.prefix}/`);
+    const marker = ` (${label('search.aliasMarker')}:`;
+    // Each word of the draft with the stem Pagefind matches it by ("keamanan" finds "pengamanan").
+    const queries: [string, string][] =
+      edition.lang === 'id'
+        ? [
+            ['uji', 'uji'],
+            ['test', 'test'],
+            ['data', 'data'],
+            ['layanan', 'layan'],
+            ['risiko', 'risiko'],
+            ['keamanan', 'aman'],
+            ['pengguna', 'guna'],
+          ]
+        : [
+            ['test', 'test'],
+            ['testing', 'test'],
+            ['data', 'data'],
+            ['services', 'servic'],
+            ['risk', 'risk'],
+            ['security', 'secur'],
+            ['user', 'user'],
+          ];
+    for (const [query, stem] of queries) {
+      for (const { url, content, title } of await apiResults(page, query)) {
+        // What the record says without its aliases (its title included) must itself hold the word searched.
+        const draft = `${title} ${content.includes(marker) ? content.slice(0, content.indexOf(marker)) : content}`;
+        expect(normalize(draft).toLowerCase(), `"${query}" -> ${url}`).toContain(stem);
+      }
+    }
+    // "test" alone finds in English only what it found before the aliases: the indicator that says "test" and the pages.
+    if (edition.lang === 'en') {
+      expect((await apiSearch(page, 'test')).filter((url) => url.includes('#indikator-'))).toEqual([
+        '/en/kompetensi/aplikasi-spse/#indikator-3-4',
+      ]);
+    } else {
+      expect(await apiSearch(page, 'test')).toEqual([]);
+    }
+  });
+
+  test('results are filed under the alias type, and control text is not in the index', async () => {
+    const page = await open(`${edition.prefix}/`);
+    const type = label('search.filterType');
+    const aliased = await apiSearch(page, edition.lang === 'id' ? 'kerentanan' : 'vulnerability', {
+      [type]: [label('search.typeAlias')],
+    });
+    expect(aliased.length).toBe(3);
+    for (const query of edition.lang === 'id' ? ['laporan', 'tautan', 'ekspor'] : ['reports', 'link', 'export']) {
+      for (const { url, content } of await apiResults(page, query)) {
+        for (const control of [
+          label('cite.copy'),
+          label('check.export'),
+          label('check.copy'),
+          label('matrix.filters'),
+        ]) {
+          expect(content, `${query} -> ${url}`).not.toContain(control);
+        }
+      }
+    }
+  });
+
+  test('each excerpt is drawn inside its result card, on the card’s colour', async () => {
+    const page = await open(`${edition.prefix}/`);
+    await typeSearch(page, edition.lang === 'id' ? 'risiko' : 'risk');
+    const cards = await page.locator('.pagefind-ui__result-inner').evaluateAll((inners) =>
+      inners.slice(0, 5).map((inner) => {
+        const title = inner.querySelector('.pagefind-ui__result-title')!;
+        const excerpt = inner.querySelector(':scope > .pagefind-ui__result-excerpt');
+        const box = (element: Element) => element.getBoundingClientRect();
+        return {
+          excerpt: excerpt !== null,
+          inside: excerpt ? box(excerpt).left >= box(title).left && box(excerpt).right <= box(title).right + 0.5 : true,
+          // The excerpt's text starts where the title's text does.
+          aligned: excerpt
+            ? Math.abs(
+                parseFloat(getComputedStyle(excerpt).paddingInlineStart) -
+                  parseFloat(getComputedStyle(title).paddingInlineStart),
+              ) < 1
+            : true,
+          colour: excerpt
+            ? getComputedStyle(excerpt).backgroundColor === getComputedStyle(title).backgroundColor
+            : true,
+        };
+      }),
+    );
+    expect(cards.filter((card) => card.excerpt).length).toBeGreaterThan(0);
+    expect(
+      cards.every((card) => card.inside && card.aligned && card.colour),
+      JSON.stringify(cards),
+    ).toBe(true);
   });
 
   test('by keyboard only: Ctrl+K, type, Tab to the first result, Enter follows it', async () => {

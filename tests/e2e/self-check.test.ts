@@ -20,6 +20,10 @@ import idStrings from '../../src/content/i18n/id.json';
 import enStrings from '../../src/content/i18n/en.json';
 import { loadSeed, normalize, projectRoot, requiredLevel, seedIndicators } from '../support/seed.ts';
 import { distDir } from '../support/site.ts';
+import { parse } from 'csv-parse/sync';
+import { selfCheckExportSchema } from '../../src/lib/self-check-export.ts';
+import { pdfPageTexts } from '../support/pdf.ts';
+import { printedHead, stripMargins } from './support/printout.ts';
 
 const { dictionary } = await checkContent(projectRoot);
 if (!dictionary) throw new Error('The real content does not validate (see `npm run check`).');
@@ -44,12 +48,16 @@ const seedRequired = (role: string, c: number) => {
   const row = [...seed.leveling.levels.keys()].find((name) => normalize(name) === normalize(id.competencies[c]!.name))!;
   return requiredLevel(seed, row, id.roles.find(({ slug }) => slug === role)!.name);
 };
-/** How many indicators a role is asked: each required competency up to one level beyond. */
-const askedOf = (role: string) =>
-  id.competencies.reduce((sum, _, c) => {
+/**
+ * How many indicators a role still needs: each required competency up to one level beyond, and no
+ * further than a level holding a "Belum" (`stopAt`, per competency slug): above it answers are optional.
+ */
+const askedOf = (role: string, stopAt: Record<string, number> = {}) =>
+  id.competencies.reduce((sum, { slug }, c) => {
     const level = seedRequired(role, c);
     if (level === null || level === undefined) return sum;
-    return sum + seedIndicators(seedCompetency(c)).filter((entry) => entry.level <= Math.min(5, level + 1)).length;
+    const last = Math.min(5, level + 1, stopAt[slug] ?? 5);
+    return sum + seedIndicators(seedCompetency(c)).filter((entry) => entry.level <= last).length;
   }, 0);
 const everything = seed.competencies.reduce((sum, competency) => sum + seedIndicators(competency).length, 0);
 
@@ -92,7 +100,7 @@ async function open(context: BrowserContext, path: string) {
 /** The island has hydrated: before that its controls are served disabled. */
 const ready = (page: Page) => page.locator('.self-check[data-hydrated]').waitFor();
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-const progressText = async (page: Page) => normalize(await page.locator('.self-check-progress').innerText());
+const progressText = async (page: Page) => normalize(await page.locator('.self-check-progress-text').innerText());
 /** The radios checked in the questions, as `<slug>-<no>=y|n`. */
 const checkedRadios = (page: Page) =>
   page.$$eval('.self-check-questions input[type="radio"]:checked', (inputs) =>
@@ -103,7 +111,7 @@ const tableRows = (page: Page, caption: string) =>
   page
     .locator('.self-check-results table')
     .filter({ has: page.locator('caption', { hasText: caption }) })
-    .locator('tbody tr')
+    .locator('tbody tr:not(.self-check-gap-row)')
     .evaluateAll((rows) =>
       rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
     );
@@ -163,7 +171,7 @@ describe('one person’s self-check', () => {
 
     expect(await checkedRadios(page)).toEqual(keyboardShown);
     expect(await progressText(page)).toBe(
-      normalize(say(idText, 'progress', { answered: 4, total: askedOf('verifikator') })),
+      normalize(say(idText, 'progress', { answered: 4, total: askedOf('verifikator', { 'layanan-lpse': 2 }) })),
     );
     expect(JSON.parse((await stored(page))!)).toEqual(keyboardRecord);
     // Level 3 of layanan folds away after the "Belum" at level 2.
@@ -212,7 +220,7 @@ describe('one person’s self-check', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await checkedRadios(page)).toEqual(keyboardShown);
     expect(await progressText(page)).toBe(
-      normalize(say(enText, 'progress', { answered: 4, total: askedOf('verifikator') })),
+      normalize(say(enText, 'progress', { answered: 4, total: askedOf('verifikator', { 'layanan-lpse': 2 }) })),
     );
     const layanan = en.competencies[slugIndex('layanan-lpse')]!;
     const region = page.getByRole('region', { name: layanan.name });
@@ -329,6 +337,216 @@ describe('one person’s self-check', () => {
       expect(await checkedRadios(viewer)).toEqual(keyboardShown);
       expect(await viewer.locator('.self-check-notice').count()).toBe(0);
     });
+  });
+});
+
+/** A Helpdesk staffer at 2 / 1 / 2, each next level answered "Belum": the review's case. */
+const helpdesk = record('helpdesk', {
+  'layanan-lpse': 'yyyyyyynnnn',
+  'keamanan-informasi': 'yyynnn',
+  'aplikasi-spse': 'yyyyyynnnn',
+});
+const fixtures = path.join(projectRoot, 'tests', 'fixtures', 'self-check');
+
+describe.each([
+  { lang: 'id' as const, prefix: '', strings: idText, data: id },
+  { lang: 'en' as const, prefix: '/en', strings: enText, data: en },
+])('acting on the results ($lang)', ({ lang, prefix, strings, data }) => {
+  const pagePath = `${prefix}${PATH}`;
+  /** A page with the Helpdesk answers saved, hydrated. */
+  async function withHelpdesk(options: BrowserContextOptions = {}) {
+    const context = await newContext(options);
+    const page = await open(context, pagePath);
+    await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [STORAGE_KEY, JSON.stringify(helpdesk)]);
+    await page.reload();
+    await ready(page);
+    return { context, page };
+  }
+  /** The live region of the action group holding a control. */
+  const statusBeside = (page: Page, control: ReturnType<Page['locator']>) =>
+    page.locator('.self-check-action-group', { has: control }).getByRole('status');
+
+  test('every role of the fit table opens its gap and plan in place; target and answers stay', async () => {
+    const { page } = await withHelpdesk({ viewport: { width: 390, height: 844 } });
+    const url = page.url();
+    const fit = page
+      .locator('.self-check-results table')
+      .filter({ has: page.locator('caption', { hasText: say(strings, 'fitCaption') }) });
+    for (const [r, role] of data.roles.entries()) {
+      const toggle = fit.getByRole('button', { name: new RegExp(`^${role.name}`) });
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      const panel = page.locator(`#${await toggle.getAttribute('aria-controls')}`);
+      expect(await panel.isVisible()).toBe(true);
+      expect(normalize(await panel.locator('h4').innerText())).toBe(
+        normalize(say(strings, 'fitPlanTitle', { role: role.name })),
+      );
+      // Grouped by competency, each required one with its level; every indicator left is linked to its anchor.
+      const required = data.competencies.filter((_, c) => seedRequired(role.slug, c) !== null);
+      expect(await panel.locator('h5').count()).toBe(required.length);
+      const links = await panel
+        .locator('li a')
+        .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+      const left = (await tableRows(page, say(strings, 'fitCaption')))[r]![3];
+      expect(String(links.length)).toBe(left);
+      for (const href of links) expect(new URL(href).hash).toMatch(/^#indikator-\d-\d+$/);
+      // The panel is within the screen, and the role page one link further.
+      const box = (await panel.locator('.self-check-role-gap').boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(
+        sitePathOf(
+          await panel
+            .getByRole('link', { name: say(strings, 'fitPlanRolePage', { role: role.name }) })
+            .evaluate((a) => (a as HTMLAnchorElement).href),
+        ),
+      ).toBe(`${prefix}/peran/${role.slug}/`);
+    }
+    expect(page.url()).toBe(url);
+    expect(await page.locator('input[name="target-role"]:checked').getAttribute('value')).toBe('helpdesk');
+    expect(JSON.parse((await stored(page))!)).toEqual(helpdesk);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the progress stays in view while answering; jumps lead to the next question and the results', async () => {
+    const { page } = await withHelpdesk({ viewport: { width: 390, height: 844 } });
+    expect(await progressText(page)).toBe(normalize(say(strings, 'progress', { answered: 27, total: 27 })));
+    // Switching target keeps every answer and asks only what Koordinator still needs.
+    const before = await checkedRadios(page);
+    await page.getByRole('radio', { name: data.roles.find((role) => role.slug === 'koordinator')!.name }).check();
+    expect(await checkedRadios(page)).toEqual(before);
+    expect(await progressText(page)).toBe(normalize(say(strings, 'progress', { answered: 27, total: 27 })));
+    // Deep in the questions, the bar is still on screen, just below the site header.
+    await page.locator('.self-check-indicator').nth(20).scrollIntoViewIfNeeded();
+    const bar = (await page.locator('.self-check-progress').boundingBox())!;
+    expect(bar.y).toBeGreaterThanOrEqual(0);
+    expect(bar.y + bar.height).toBeLessThan(200);
+    await page.getByRole('link', { name: say(strings, 'toResults') }).click();
+    await page.waitForFunction(() => location.hash === '#self-check-results-title');
+    const results = (await page.getByRole('heading', { name: say(strings, 'results'), exact: true }).boundingBox())!;
+    expect(results.y).toBeGreaterThanOrEqual(0);
+    expect(results.y).toBeLessThan(844);
+    // Level 2 of information security now complete: Koordinator needs level 3 next, and the jump leads there.
+    expect(await page.getByRole('link', { name: say(strings, 'nextQuestion') }).count()).toBe(0);
+    for (const no of ['2.1', '2.2', '2.3']) {
+      await page.locator(`input[name="keamanan-informasi-${no}"][value="y"]`).check();
+    }
+    const next = page.getByRole('link', { name: say(strings, 'nextQuestion') });
+    const target = (await next.getAttribute('href'))!;
+    await next.click();
+    const question = (await page.locator(target.replace('.', '\\.')).boundingBox())!;
+    expect(question.y).toBeGreaterThan(bar.y + bar.height - 1);
+    expect(question.y).toBeLessThan(844);
+    expect(target).toBe('#q-keamanan-informasi-3.1');
+    expect(await page.locator(`${target.replace('.', '\\.')} input:checked`).count()).toBe(0);
+  });
+
+  test('copy, export, import and delete confirm beside their control, in polite live regions', async () => {
+    const { context, page } = await withHelpdesk();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl('/')).origin });
+    const copy = page.getByRole('button', { name: say(strings, 'copy'), exact: true });
+    await copy.click();
+    const copied = statusBeside(page, copy);
+    await expect.poll(() => copied.innerText()).toBe(say(strings, 'copied'));
+    expect(await copied.getAttribute('aria-live')).toBe('polite');
+    // Next to the button: below it, within a line or two.
+    const [button, message] = [(await copy.boundingBox())!, (await copied.boundingBox())!];
+    expect(message.y - (button.y + button.height)).toBeLessThan(60);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      await page.locator('.self-check-share input').inputValue(),
+    );
+
+    const exportButton = page.getByRole('button', { name: say(strings, 'export'), exact: true });
+    const download = page.waitForEvent('download');
+    await exportButton.click();
+    const name = (await download).suggestedFilename();
+    await expect
+      .poll(() => statusBeside(page, exportButton).innerText())
+      .toBe(say(strings, 'exported', { file: name }));
+
+    const input = page.getByLabel(say(strings, 'import'));
+    await input.setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"v":9}') });
+    await expect
+      .poll(() => statusBeside(page, input).innerText())
+      .toBe(`${say(strings, 'badFile')} ${say(strings, 'problem.version')}`);
+
+    page.once('dialog', (dialog) => dialog.accept());
+    const remove = page.getByRole('button', { name: say(strings, 'delete') });
+    await remove.click();
+    await expect.poll(() => statusBeside(page, remove).innerText()).toBe(say(strings, 'deleted'));
+    expect(await page.locator('.self-check-notice').count()).toBe(0);
+  });
+
+  test('export as JSON and CSV, read back; both formats, old and new, import again', async () => {
+    const { page } = await withHelpdesk();
+    const save = async (button: string) => {
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: say(strings, button), exact: true }).click();
+      const file = await download;
+      return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+    };
+    const json = await save('export');
+    expect(json.name).toMatch(/^cek-mandiri-pengelola-lpse-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = selfCheckExportSchema.parse(JSON.parse(json.text));
+    expect(exported).toMatchObject({ version: 2, lang, role: 'helpdesk', all: false, source: '28402/D.3.1/11/2022' });
+    expect(Date.now() - Date.parse(exported.exported)).toBeLessThan(60_000);
+    // Both texts, as the open data has them: the draft's Indonesian words and the English translation.
+    const openData = JSON.parse(readFileSync(path.join(distDir, 'data', 'kamus.json'), 'utf8')) as {
+      competencies: { levels: { indicators: { id: string; text: { id: string; en: string } }[] }[] }[];
+    };
+    const texts = new Map(
+      openData.competencies.flatMap((c) => c.levels.flatMap((l) => l.indicators.map((i) => [i.id, i.text] as const))),
+    );
+    expect(exported.indicators.map((row) => row.id)).toEqual([...texts.keys()]);
+    for (const row of exported.indicators) {
+      expect(row.text.id.startsWith(texts.get(row.id)!.id), row.id).toBe(true);
+      expect(row.text.en.startsWith(texts.get(row.id)!.en), row.id).toBe(true);
+    }
+    expect(exported.indicators.filter((row) => row.answer === 'yes')).toHaveLength(16);
+    expect(exported.indicators.filter((row) => row.answer === 'not-yet')).toHaveLength(11);
+
+    const csv = await save('exportCsv');
+    expect(csv.name).toMatch(/\.csv$/);
+    expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parse(csv.text, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => [row.indicator, row.text_id, row.text_en, row.answer])).toEqual(
+      exported.indicators.map((row) => [row.id, row.text.id, row.text.en, row.answer ?? '']),
+    );
+
+    // Into a fresh browser: the new export, then each kept file of the earlier format.
+    for (const [file, expected] of [
+      [json.text, helpdesk],
+      [readFileSync(path.join(fixtures, 'v1-helpdesk.json'), 'utf8'), helpdesk],
+      [readFileSync(path.join(fixtures, 'v2-helpdesk.json'), 'utf8'), helpdesk],
+      [
+        readFileSync(path.join(fixtures, 'v1-no-role-partial.json'), 'utf8'),
+        { ...record(null, { 'aplikasi-spse': 'yyn' }), all: true },
+      ],
+    ] as const) {
+      const context = await newContext();
+      const other = await open(context, pagePath);
+      const input = other.getByLabel(say(strings, 'import'));
+      await input.setInputFiles({ name: 'cek.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+      await expect.poll(() => statusBeside(other, input).innerText()).toBe(say(strings, 'imported'));
+      expect(JSON.parse((await stored(other))!)).toEqual(expected);
+      await context.close();
+    }
+  });
+
+  test('the printout says what it is: one A4 page with title, date, draft status and address', async () => {
+    const { page } = await withHelpdesk();
+    // With a role's gap open on screen: the paper keeps to the target's result.
+    await page.locator('.self-check-role-toggle').first().click();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const pages = (await pdfPageTexts(pdf)).map(normalize);
+    expect(pages).toHaveLength(1);
+    const head = printedHead(lang, say(strings, 'title'), pagePath, dictionary!.source);
+    const content = stripMargins(pages[0]!, [head.title, head.printed, '1 / 1', head.status, head.address]);
+    expect(content, pages[0]).not.toBeNull();
+    expect(content).toContain(normalize(say(strings, 'printMeta', { role: 'Helpdesk' })));
+    expect(content).not.toContain(normalize(say(strings, 'fitPlanTitle', { role: data.roles[0]!.name })));
   });
 });
 
@@ -486,7 +704,7 @@ describe('what must not break', () => {
     await page.getByRole('radio', { name: 'Admin Sistem' }).check();
     await page.locator('input[name="layanan-lpse-1.1"][value="n"]').check();
     expect(await progressText(page)).toBe(
-      normalize(say(idText, 'progress', { answered: 1, total: askedOf('admin-sistem') })),
+      normalize(say(idText, 'progress', { answered: 1, total: askedOf('admin-sistem', { 'layanan-lpse': 1 }) })),
     );
     expect((await tableRows(page, say(idText, 'resultsCaption')))[slugIndex('layanan-lpse')]!.slice(1)).toEqual([
       '0',
