@@ -174,8 +174,21 @@ describe('every earlier format still imports (kept fixtures)', () => {
   });
   test('version 2 as written on 25 November 2026: same record, and writing it again gives the same file', () => {
     expect(parseImport(fixture('v2-helpdesk.json'), data)).toEqual({ ok: true, record: helpdesk });
-    expect(exportJson(toExport(data, helpdesk, options))).toBe(fixture('v2-helpdesk.json'));
-    expect(exportCsv(toExport(data, helpdesk, options))).toBe(fixture('v2-helpdesk.csv'));
+    // The English translation may be reworded after a file was written (the Indonesian is the
+    // draft's, verbatim); apart from it, writing the record again gives the same file.
+    const withoutEnglish = (json: string) => {
+      const file = JSON.parse(json) as { indicators: { text: { en?: string } }[] };
+      for (const indicator of file.indicators) delete indicator.text.en;
+      return file;
+    };
+    expect(withoutEnglish(exportJson(toExport(data, helpdesk, options)))).toEqual(
+      withoutEnglish(fixture('v2-helpdesk.json')),
+    );
+    const csvWithoutEnglish = (csv: string) =>
+      (parse(csv, { bom: true, columns: true }) as Record<string, string>[]).map(({ text_en: _en, ...row }) => row);
+    expect(csvWithoutEnglish(exportCsv(toExport(data, helpdesk, options)))).toEqual(
+      csvWithoutEnglish(fixture('v2-helpdesk.csv')),
+    );
   });
 });
 
