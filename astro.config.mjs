@@ -63,6 +63,8 @@ export default defineConfig({
       components: {
         // Keeps the #fragment (a cited level or indicator) when switching language.
         LanguageSelect: './src/components/LanguageSelect.astro',
+        // A short name on phones, so search and the menu keep their room.
+        SiteTitle: './src/components/SiteTitle.astro',
       },
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
