@@ -260,7 +260,8 @@ export default function MatrixExplorer({ data, labels }: Props) {
           {labels.keyboardHelp}
         </p>
       </div>
-      <div class="table-scroll">
+      {/* The one table allowed to scroll sideways, in its own named, focusable region. */}
+      <div class="table-scroll scroll-region" role="region" aria-label={labels.caption} tabIndex={0}>
         <table class="matrix-table" role={hydrated ? 'grid' : undefined}>
           <caption>{labels.caption}</caption>
           <thead>{headRow}</thead>
@@ -340,7 +341,7 @@ function Comparison({ data, labels, from, to }: { data: MatrixData; labels: Matr
       <p role="status">
         {fill(labels.compareSummary, { from: data.roles[from]!.name, to: data.roles[to]!.name, count: toAddCount })}
       </p>
-      <table class="matrix-compare-table">
+      <table class="matrix-compare-table stack-table">
         <thead>
           <tr>
             <th scope="col">{labels.competency}</th>
@@ -354,10 +355,16 @@ function Comparison({ data, labels, from, to }: { data: MatrixData; labels: Matr
           {gaps.map((gap) => (
             <tr key={gap.competency}>
               <th scope="row">{data.competencies[gap.competency]!.name}</th>
-              <td>{gap.from ?? '–'}</td>
-              <td>{gap.to ?? '–'}</td>
-              <td>{gap.difference > 0 ? `+${gap.difference}` : '0'}</td>
-              <td>
+              <td class="stack-inline" data-label={data.roles[from]!.name}>
+                {gap.from ?? '–'}
+              </td>
+              <td class="stack-inline" data-label={data.roles[to]!.name}>
+                {gap.to ?? '–'}
+              </td>
+              <td class="stack-inline" data-label={labels.difference}>
+                {gap.difference > 0 ? `+${gap.difference}` : '0'}
+              </td>
+              <td data-label={labels.toAdd}>
                 {gap.toAdd.length === 0 ? (
                   labels.nothingToAdd
                 ) : (

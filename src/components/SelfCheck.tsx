@@ -222,7 +222,7 @@ export default function SelfCheck({ data, labels }: Props) {
         <p class="self-check-print-meta">
           {l('printMeta', { role: roleIndex >= 0 ? data.roles[roleIndex]!.name : l('noRole') })}
         </p>
-        <table>
+        <table class="stack-table">
           <caption>{l('resultsCaption')}</caption>
           <thead>
             <tr>
@@ -238,12 +238,14 @@ export default function SelfCheck({ data, labels }: Props) {
                 <th scope="row">
                   <a href={data.competencies[result.competency]!.href}>{data.competencies[result.competency]!.name}</a>
                 </th>
-                <td>
+                <td class="stack-inline" data-label={l('attained')}>
                   {result.attained.level}
                   {!result.attained.complete && ` (${l('incomplete')})`}
                 </td>
-                <td>{result.required ?? '–'}</td>
-                <td>
+                <td class="stack-inline" data-label={l('required')}>
+                  {result.required ?? '–'}
+                </td>
+                <td class="stack-inline" data-label={l('gap')}>
                   {result.required === null
                     ? '–'
                     : result.meets === 'yes'
@@ -259,7 +261,7 @@ export default function SelfCheck({ data, labels }: Props) {
         <Chart data={data} scored={scored} l={l} />
 
         <h3>{l('fit')}</h3>
-        <table>
+        <table class="stack-table">
           <caption>{l('fitCaption')}</caption>
           <thead>
             <tr>
@@ -275,11 +277,15 @@ export default function SelfCheck({ data, labels }: Props) {
                 <th scope="row">
                   <a href={data.roles[entry.role]!.href}>{data.roles[entry.role]!.name}</a>
                 </th>
-                <td>{l(`fit.${entry.status}`)}</td>
-                <td>
+                <td class="stack-inline" data-label={l('status')}>
+                  {l(`fit.${entry.status}`)}
+                </td>
+                <td class="stack-inline" data-label={l('competenciesMet')}>
                   {entry.competenciesMet} / {entry.competenciesRequired}
                 </td>
-                <td>{entry.indicatorsLeft}</td>
+                <td class="stack-inline" data-label={l('indicatorsLeft')}>
+                  {entry.indicatorsLeft}
+                </td>
               </tr>
             ))}
           </tbody>
