@@ -222,30 +222,38 @@ export default function SelfCheck({ data, labels }: Props) {
         <p class="self-check-print-meta">
           {l('printMeta', { role: roleIndex >= 0 ? data.roles[roleIndex]!.name : l('noRole') })}
         </p>
-        <table class="stack-table">
+        <table class="stack-table" role="table">
           <caption>{l('resultsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{l('competency')}</th>
-              <th scope="col">{l('attained')}</th>
-              <th scope="col">{l('required')}</th>
-              <th scope="col">{l('gap')}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {l('competency')}
+              </th>
+              <th scope="col" role="columnheader">
+                {l('attained')}
+              </th>
+              <th scope="col" role="columnheader">
+                {l('required')}
+              </th>
+              <th scope="col" role="columnheader">
+                {l('gap')}
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {scored.map((result) => (
-              <tr key={result.competency}>
-                <th scope="row">
+              <tr role="row" key={result.competency}>
+                <th scope="row" role="rowheader">
                   <a href={data.competencies[result.competency]!.href}>{data.competencies[result.competency]!.name}</a>
                 </th>
-                <td class="stack-inline" data-label={l('attained')}>
+                <td role="cell" class="stack-inline" data-label={l('attained')}>
                   {result.attained.level}
                   {!result.attained.complete && ` (${l('incomplete')})`}
                 </td>
-                <td class="stack-inline" data-label={l('required')}>
+                <td role="cell" class="stack-inline" data-label={l('required')}>
                   {result.required ?? '–'}
                 </td>
-                <td class="stack-inline" data-label={l('gap')}>
+                <td role="cell" class="stack-inline" data-label={l('gap')}>
                   {result.required === null
                     ? '–'
                     : result.meets === 'yes'
@@ -261,29 +269,37 @@ export default function SelfCheck({ data, labels }: Props) {
         <Chart data={data} scored={scored} l={l} />
 
         <h3>{l('fit')}</h3>
-        <table class="stack-table">
+        <table class="stack-table" role="table">
           <caption>{l('fitCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{l('role')}</th>
-              <th scope="col">{l('status')}</th>
-              <th scope="col">{l('competenciesMet')}</th>
-              <th scope="col">{l('indicatorsLeft')}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {l('role')}
+              </th>
+              <th scope="col" role="columnheader">
+                {l('status')}
+              </th>
+              <th scope="col" role="columnheader">
+                {l('competenciesMet')}
+              </th>
+              <th scope="col" role="columnheader">
+                {l('indicatorsLeft')}
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {fit.map((entry) => (
-              <tr key={entry.role}>
-                <th scope="row">
+              <tr role="row" key={entry.role}>
+                <th scope="row" role="rowheader">
                   <a href={data.roles[entry.role]!.href}>{data.roles[entry.role]!.name}</a>
                 </th>
-                <td class="stack-inline" data-label={l('status')}>
+                <td role="cell" class="stack-inline" data-label={l('status')}>
                   {l(`fit.${entry.status}`)}
                 </td>
-                <td class="stack-inline" data-label={l('competenciesMet')}>
+                <td role="cell" class="stack-inline" data-label={l('competenciesMet')}>
                   {entry.competenciesMet} / {entry.competenciesRequired}
                 </td>
-                <td class="stack-inline" data-label={l('indicatorsLeft')}>
+                <td role="cell" class="stack-inline" data-label={l('indicatorsLeft')}>
                   {entry.indicatorsLeft}
                 </td>
               </tr>

@@ -1,4 +1,4 @@
-// Reflow (WCAG 2.2 SC 1.4.10) on every built page of both languages at phone widths, with every <details> open, the self-check's results filled in and the matrix comparison shown: no sideways scrolling of the page, every header control on screen and whole, no table cell cut at the edge of a box that does not scroll, only the role x competency grid scrolling sideways (inside its named, focusable region); axe in dark mode on those states; phone screenshots as test artefacts.
+// Reflow (WCAG 2.2 SC 1.4.10) on every built page of both languages at phone widths, with every <details> open, the self-check's results filled in and the matrix comparison shown: no sideways scrolling of the page, every header control on screen and whole, no table cell cut at the edge of a box that does not scroll, only the role x competency grid scrolling sideways (inside its named, focusable region); axe in dark mode on those states; no layout shift when the islands hydrate; phone screenshots as test artefacts.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -137,6 +137,35 @@ describe.each(VIEWPORTS)('at $width x $height', (viewport) => {
       await page.waitForLoadState('networkidle');
       await expandAll(page, sitePath);
       expect(await reflowProblems(page), sitePath).toEqual([]);
+    },
+  );
+});
+
+describe('islands hydrate without moving the page (CLS 0)', () => {
+  test.each(['/', '/matriks/', '/cek-mandiri/', '/en/matriks/', '/en/cek-mandiri/'])(
+    '%s at 390 px',
+    async (sitePath) => {
+      const context = await browser.newContext({ viewport: VIEWPORTS[1] });
+      await context.addInitScript(() => {
+        const shifts: number[] = ((window as unknown as { __shifts: number[] }).__shifts = []);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!entry.hadRecentInput) shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const page = await context.newPage();
+      await page.goto(siteUrl(sitePath));
+      await page.waitForLoadState('networkidle');
+      // The explorer hydrates when scrolled into view, the self-check when the browser is idle.
+      const island = page.locator('.matrix-explorer, .self-check');
+      if ((await island.count()) > 0) {
+        await island.first().scrollIntoViewIfNeeded();
+        await page.locator('.matrix-explorer[data-hydrated], .self-check[data-hydrated]').waitFor();
+      }
+      await page.waitForTimeout(500);
+      const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+      expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
+      await context.close();
     },
   );
 });
