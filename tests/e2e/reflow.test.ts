@@ -141,6 +141,62 @@ describe.each(VIEWPORTS)('at $width x $height', (viewport) => {
   );
 });
 
+/** The theme and language selects whose chosen text does not fit their box, as `text (needs/has px)`. */
+function cutSelects(page: Page, scope: string): Promise<string[]> {
+  return page.evaluate((scope) => {
+    const measure = document.createElement('canvas').getContext('2d')!;
+    return [
+      ...document.querySelectorAll<HTMLSelectElement>(
+        `${scope} :is(starlight-theme-select, starlight-lang-select) select`,
+      ),
+    ]
+      .filter((select) => select.offsetWidth > 0)
+      .flatMap((select) => {
+        const style = getComputedStyle(select);
+        measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = select.options[select.selectedIndex]?.text ?? '';
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const needs = measure.measureText(text).width;
+        return needs > room + 0.5 ? [`${text} (${Math.ceil(needs)}/${Math.floor(room)} px)`] : [];
+      });
+  }, scope);
+}
+
+describe('header controls fit on laptops and in the phone menu', () => {
+  test.each([
+    { width: 800, height: 600 },
+    { width: 1366, height: 768 },
+  ])('at $width px: site name, search, theme and language whole and on screen', async (viewport) => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    for (const sitePath of ['/', '/en/', '/cek-mandiri/', '/en/matriks/']) {
+      await page.goto(siteUrl(sitePath));
+      expect(await reflowProblems(page), sitePath).toEqual([]);
+      expect(await cutSelects(page, 'header'), sitePath).toEqual([]);
+      expect(await page.locator('header starlight-theme-select select').isVisible()).toBe(true);
+    }
+    await context.close();
+  });
+
+  test('at 320 px the menu holds the theme and language selects, whole and on screen', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+    const page = await context.newPage();
+    for (const sitePath of ['/', '/en/']) {
+      await page.goto(siteUrl(sitePath));
+      await page.locator('button[popovertarget="starlight__sidebar"]').click();
+      const selects = page.locator('#starlight__sidebar :is(starlight-theme-select, starlight-lang-select) select');
+      await selects.first().waitFor();
+      expect(await selects.count()).toBe(2);
+      for (const box of await selects.evaluateAll((all) =>
+        all.map((select) => select.getBoundingClientRect().toJSON()),
+      ))
+        expect(box.right, sitePath).toBeLessThanOrEqual(320);
+      expect(await cutSelects(page, '#starlight__sidebar'), sitePath).toEqual([]);
+    }
+    await context.close();
+  });
+});
+
 describe('islands hydrate without moving the page (CLS 0)', () => {
   test.each(['/', '/matriks/', '/cek-mandiri/', '/en/matriks/', '/en/cek-mandiri/'])(
     '%s at 390 px',
