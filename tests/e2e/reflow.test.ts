@@ -1,4 +1,4 @@
-// Reflow (WCAG 2.2 SC 1.4.10) on every built page of both languages at phone widths, with every <details> open, the self-check's results filled in and the matrix comparison shown: no sideways scrolling of the page, every header control on screen and whole, no table cell cut at the edge of a box that does not scroll, only the role x competency grid scrolling sideways (inside its named, focusable region); axe in dark mode on those states; no layout shift when the islands hydrate; phone screenshots as test artefacts.
+// Reflow (WCAG 2.2 SC 1.4.10) on every built page of both languages at phone widths, with every <details> open, the self-check's results filled in and the matrix comparison shown: no sideways scrolling of the page, every header control on screen and whole, no word split mid-way, no table cell cut at the edge of a box that does not scroll, only the role x competency grid scrolling sideways (inside its named, focusable region); axe in dark mode on those states; no layout shift when the islands hydrate; phone screenshots as test artefacts.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -81,7 +81,17 @@ function reflowProblems(page: Page): Promise<string[]> {
         problems.push(`header text cut: ${describe(label)}`);
     }
 
-    // 3. Tables: a cell never reaches past a box that does not scroll, and only a named,
+    // 3. Words wrap whole: nothing in the content may split a word at any letter ("kompete/nsi").
+    for (const element of document.querySelectorAll('h1, .sl-markdown-content *')) {
+      const style = getComputedStyle(element);
+      if (style.overflowWrap === 'anywhere' || ['break-all', 'break-word'].includes(style.wordBreak))
+        if (shown(element) && (element.textContent ?? '').trim()) {
+          problems.push(`may break words mid-way (${style.overflowWrap} ${style.wordBreak}): ${describe(element)}`);
+          break;
+        }
+    }
+
+    // 4. Tables: a cell never reaches past a box that does not scroll, and only a named,
     //    keyboard-focusable region may scroll sideways.
     for (const table of document.querySelectorAll('table')) {
       if (!shown(table)) continue;
@@ -229,8 +239,8 @@ describe('islands hydrate without moving the page (CLS 0)', () => {
 describe('phone screenshots and dark mode', () => {
   /** The page states the screenshots show, with the part worth looking at. */
   const views = [
-    { name: 'home', path: '/', focus: 'main' },
-    { name: 'home-en', path: '/en/', focus: 'main' },
+    { name: 'home', path: '/', focus: '.home-tasks' },
+    { name: 'home-en', path: '/en/', focus: '.home-tasks' },
     { name: 'role', path: '/peran/helpdesk/', focus: 'table.standard-table' },
     { name: 'matrix', path: '/matriks/', focus: '.matrix-explorer' },
     { name: 'self-check-results', path: '/cek-mandiri/', focus: '.self-check-results' },
