@@ -75,6 +75,8 @@ export default defineConfig({
         // Starlight's theme scripts throw on an unexpected stored value or blocked storage.
         ThemeProvider: './src/components/ThemeProvider.astro',
         ThemeSelect: './src/components/ThemeSelect.astro',
+        // A short name on phones, so search and the menu keep their room.
+        SiteTitle: './src/components/SiteTitle.astro',
       },
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,

@@ -285,28 +285,38 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
         <p class="self-check-print-meta">
           {l('printMeta', { role: roleIndex >= 0 ? data.roles[roleIndex]!.name : l('noRole') })}
         </p>
-        <table>
+        <table class="stack-table" role="table">
           <caption>{l('resultsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{l('competency')}</th>
-              <th scope="col">{l('attained')}</th>
-              <th scope="col">{l('required')}</th>
-              <th scope="col">{l('gap')}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {l('competency')}
+              </th>
+              <th scope="col" role="columnheader">
+                {l('attained')}
+              </th>
+              <th scope="col" role="columnheader">
+                {l('required')}
+              </th>
+              <th scope="col" role="columnheader">
+                {l('gap')}
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {scored.map((result) => (
-              <tr key={result.competency}>
-                <th scope="row">
+              <tr role="row" key={result.competency}>
+                <th scope="row" role="rowheader">
                   <a href={data.competencies[result.competency]!.href}>{data.competencies[result.competency]!.name}</a>
                 </th>
-                <td>
+                <td role="cell" class="stack-inline" data-label={l('attained')}>
                   {result.attained.level}
                   {!result.attained.complete && ` (${l('incomplete')})`}
                 </td>
-                <td>{result.required ?? '–'}</td>
-                <td>
+                <td role="cell" class="stack-inline" data-label={l('required')}>
+                  {result.required ?? '–'}
+                </td>
+                <td role="cell" class="stack-inline" data-label={l('gap')}>
                   {result.required === null
                     ? '–'
                     : result.meets === 'yes'
@@ -322,24 +332,32 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
         <Chart data={data} scored={scored} l={l} />
 
         <h3>{l('fit')}</h3>
-        <table>
+        <table class="stack-table" role="table">
           <caption>{l('fitCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{l('role')}</th>
-              <th scope="col">{l('status')}</th>
-              <th scope="col">{l('competenciesMet')}</th>
-              <th scope="col">{l('indicatorsLeft')}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {l('role')}
+              </th>
+              <th scope="col" role="columnheader">
+                {l('status')}
+              </th>
+              <th scope="col" role="columnheader">
+                {l('competenciesMet')}
+              </th>
+              <th scope="col" role="columnheader">
+                {l('indicatorsLeft')}
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {fit.map((entry) => {
               const role = data.roles[entry.role]!;
               const open = openRoles.includes(entry.role);
               return (
                 <Fragment key={entry.role}>
-                  <tr>
-                    <th scope="row">
+                  <tr role="row">
+                    <th scope="row" role="rowheader">
                       <button
                         type="button"
                         class="self-check-role-toggle"
@@ -352,11 +370,13 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
                         <span class="self-check-role-hint">{l(open ? 'fitHide' : 'fitShow')}</span>
                       </button>
                     </th>
-                    <td>{l(`fit.${entry.status}`)}</td>
-                    <td>
+                    <td role="cell" class="stack-inline" data-label={l('status')}>
+                      {l(`fit.${entry.status}`)}
+                    </td>
+                    <td role="cell" class="stack-inline" data-label={l('competenciesMet')}>
                       {entry.competenciesMet} / {entry.competenciesRequired}
                     </td>
-                    <td>
+                    <td role="cell" class="stack-inline" data-label={l('indicatorsLeft')}>
                       {entry.indicatorsLeft === entry.indicatorsLeftOwn
                         ? entry.indicatorsLeft
                         : l('leftSplit', {
@@ -366,8 +386,10 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
                           })}
                     </td>
                   </tr>
-                  <tr class="self-check-gap-row" id={`self-check-gap-${role.slug}`} hidden={!open}>
-                    <td colSpan={4}>{open && <RoleGap data={data} record={current} role={entry.role} l={l} />}</td>
+                  <tr role="row" class="self-check-gap-row" id={`self-check-gap-${role.slug}`} hidden={!open}>
+                    <td role="cell" colSpan={4}>
+                      {open && <RoleGap data={data} record={current} role={entry.role} l={l} />}
+                    </td>
                   </tr>
                 </Fragment>
               );

@@ -226,6 +226,21 @@ export const UI_STRING_KEYS = [
   'cite.lead',
   'cite.source',
   'cite.page',
+  'site.titleShort',
+  'home.tasks',
+  'home.roles',
+  'home.rolesLead',
+  'home.tools',
+  'home.checkText',
+  'home.compare',
+  'home.compareText',
+  'home.competenciesText',
+  'home.search',
+  'home.searchText',
+  'home.glossaryText',
+  'home.dataText',
+  'home.about',
+  'home.aboutText',
 ] as const;
 
 /** Zod shape for `i18nSchema({ extend })`. */

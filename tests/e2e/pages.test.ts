@@ -1,4 +1,4 @@
-// Every built page: served with 200, lang="id", one h1, WCAG 2.2 A/AA clean, no third-party requests, no broken internal links or anchors, no phone numbers.
+// Every built page: served with 200, lang="id", one h1, WCAG 2.2 A/AA clean in light and dark themes, no third-party requests, no broken internal links or anchors, no phone numbers.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import {
@@ -97,6 +97,18 @@ describe.each(pages)('$path', ({ path }) => {
   test('has no WCAG 2.2 A/AA violations', async () => {
     const violations = await axeViolations(page);
     expect(violations, `axe violations on ${path}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
+  });
+
+  test('has no WCAG 2.2 A/AA violations in dark mode either', async () => {
+    // Starlight follows the system theme ("auto"): emulating a dark system turns the page dark.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    try {
+      await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+      const violations = await axeViolations(page);
+      expect(violations, `axe violations (dark) on ${path}:\n${JSON.stringify(violations, null, 2)}`).toEqual([]);
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   test('requests nothing from any other origin', () => {
