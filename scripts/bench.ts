@@ -15,9 +15,10 @@
  * `--runs=N` repeats each browser measurement N times (5).
  * Every measurement is a function returning plain figures, so later benches can reuse them.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -262,6 +263,198 @@ export function measureIslands(dist: string, pages: string[]): IslandSizes[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 1b. First load: every response a first visit makes, gzipped as a host would serve it
+
+/** One response of a first visit. */
+export interface LoadedResource {
+  url: string;
+  gzip: number;
+}
+
+/** What a first visit of one page fetched. */
+export interface FirstLoad {
+  path: string;
+  gzip: number;
+  resources: LoadedResource[];
+  /** Responses of the search (Pagefind's UI, runtime, WebAssembly or index) fetched without intent. */
+  searchRequests: string[];
+}
+
+/** Site paths of search code or data: fetched only once a visitor shows they want to search. */
+export const isSearchRequest = (url: string) => /\/pagefind\/|\/_astro\/(?:ui-core|pagefind)[^/]*\.js/.test(url);
+
+/**
+ * Opens each page in a fresh context (nothing cached), waits for the network to settle, scrolls to
+ * the end (so islands that hydrate when visible load too) and sums every response body, gzipped.
+ */
+export async function measureFirstLoad(browser: Browser, origin: string, paths: string[]): Promise<FirstLoad[]> {
+  const loads: FirstLoad[] = [];
+  for (const sitePath of paths) {
+    const { page, errors } = await openPage(browser, origin);
+    const bodies: Promise<LoadedResource>[] = [];
+    page.on('response', (response) =>
+      bodies.push(
+        response.body().then(
+          (body) => ({ url: response.url(), gzip: gzipSize(body) }),
+          () => ({ url: response.url(), gzip: 0 }),
+        ),
+      ),
+    );
+    await page.goto(`${origin}${sitePath}`);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    const resources = await Promise.all(bodies);
+    await page.context().close();
+    if (errors.length) throw new Error(`${sitePath}: ${errors.join('; ')}`);
+    loads.push({
+      path: sitePath,
+      gzip: resources.reduce((sum, resource) => sum + resource.gzip, 0),
+      resources: resources.map(({ url, gzip }) => ({ url: new URL(url).pathname, gzip })),
+      searchRequests: resources.map(({ url }) => new URL(url).pathname).filter(isSearchRequest),
+    });
+  }
+  return loads;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1c. Search on a slow phone network
+
+/**
+ * Lighthouse's "slow 4G" profile (lighthouse `core/lib/lantern/simulation/constants.js`,
+ * `mobileSlow4G`: RTT 150 ms, 1.6 Mbps down, 750 kbps up) as its DevTools throttling applies it
+ * (`core/lib/emulation.js`): every request waits `rtt * 3.75` = 562.5 ms and throughput is 90% of
+ * the profile, in bytes per second for CDP's `Network.emulateNetworkConditions`.
+ */
+export const SLOW_4G = {
+  offline: false,
+  latency: 150 * 3.75,
+  downloadThroughput: Math.floor((1.6 * 1024 * 0.9 * 1024) / 8),
+  uploadThroughput: Math.floor((750 * 0.9 * 1024) / 8),
+} as const;
+
+/** Timings of searches on a page, in milliseconds from the key press. */
+export interface SearchFigures {
+  runs: number;
+  query: string;
+  /** Intent (Ctrl+K, then the query typed at once) until the result count is shown. */
+  intentToCountMs: Stats;
+  /** Intent until the first result's title link is shown (its fragment fetched). */
+  intentToFirstResultMs: Stats;
+  /** Once loaded: a key press until the results of the longer query are counted on screen. */
+  keystrokeMs: Stats;
+  /** Bytes (transferred, gzip where the server compresses) of the search's own requests. */
+  searchBytes: number;
+  searchRequests: number;
+}
+
+/**
+ * Opens a page on the slow-4G profile, waits until it has loaded, then presses Ctrl+K and types
+ * `query` at once, as someone who knows what they want. Times, in the page, until the result count
+ * and the first result show; then types `more` a letter at a time and times each key press until
+ * the count for the longer query shows. Each run is a fresh context: nothing cached.
+ */
+export async function measureSearch(
+  browser: Browser,
+  origin: string,
+  sitePath: string,
+  query: string,
+  more: string,
+  runs: number,
+): Promise<SearchFigures> {
+  const toCount: number[] = [];
+  const toFirst: number[] = [];
+  const keystrokes: number[] = [];
+  let searchBytes = 0;
+  let searchRequests = 0;
+  for (let run = 0; run < runs; run++) {
+    // No request routing here (it would sit between the page and the throttled network).
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ignoreHTTPSErrors: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    const sizes = new Map<string, number>();
+    const urls = new Map<string, string>();
+    cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+    cdp.on('Network.loadingFinished', (event) => sizes.set(event.requestId, event.encodedDataLength));
+    await page.goto(`${origin}${sitePath}`);
+    await page.waitForLoadState('networkidle');
+    const before = new Set(sizes.keys());
+    // Records, in the page, when each awaited state first holds after a key press.
+    await page.evaluate(() => {
+      const marks: Record<string, number> = {};
+      (window as unknown as { __searchMarks: typeof marks }).__searchMarks = marks;
+      addEventListener('keydown', (event) => (marks[`key:${event.key}`] ??= performance.now()), { capture: true });
+      const check = () => {
+        const message = document.querySelector('.pagefind-ui__results-area .pagefind-ui__message');
+        const input = document.querySelector<HTMLInputElement>('.pagefind-ui__search-input:not([data-search-shell] *)');
+        // The count for the current query: Pagefind writes it once the search has run.
+        if (
+          message &&
+          input &&
+          document.querySelector('.pagefind-ui__results') &&
+          message.textContent?.includes(input.value.trim())
+        )
+          marks[`count:${input.value}`] ??= performance.now();
+        if (document.querySelector('.pagefind-ui__result-link')) marks['first'] ??= performance.now();
+      };
+      new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    type Marks = Record<string, number>;
+    const marks = () => page.evaluate(() => (window as unknown as { __searchMarks: Marks }).__searchMarks);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(query);
+    await page.waitForFunction(() => (window as unknown as { __searchMarks: Marks }).__searchMarks['first'], null, {
+      timeout: 60_000,
+    });
+    let typed = query;
+    const start = (await marks())['key:k']!;
+    const afterQuery = await page.waitForFunction(
+      (full) => (window as unknown as { __searchMarks: Marks }).__searchMarks[`count:${full}`],
+      query,
+      { timeout: 60_000 },
+    );
+    await afterQuery.dispose();
+    const loaded = await marks();
+    toCount.push(loaded[`count:${query}`]! - start);
+    toFirst.push(loaded['first']! - start);
+    for (const letter of more) {
+      await page.evaluate(
+        (key) => delete (window as unknown as { __searchMarks: Marks }).__searchMarks[`key:${key}`],
+        letter,
+      );
+      await page.keyboard.type(letter);
+      typed += letter;
+      await page.waitForFunction(
+        (full) => (window as unknown as { __searchMarks: Marks }).__searchMarks[`count:${full}`],
+        typed,
+        { timeout: 60_000 },
+      );
+      const now = await marks();
+      keystrokes.push(now[`count:${typed}`]! - now[`key:${letter}`]!);
+    }
+    await page.waitForLoadState('networkidle');
+    const added = [...sizes].filter(([id]) => !before.has(id));
+    searchBytes += added.reduce((sum, [, size]) => sum + size, 0) / runs;
+    searchRequests += added.length / runs;
+    if (errors.length) throw new Error(`search on ${sitePath}: ${errors.join('; ')}`);
+    await page.context().close();
+  }
+  return {
+    runs,
+    query,
+    intentToCountMs: stats(toCount),
+    intentToFirstResultMs: stats(toFirst),
+    keystrokeMs: stats(keystrokes),
+    searchBytes: Math.round(searchBytes),
+    searchRequests: Math.round(searchRequests),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // 2. The matrix island at scale, in Chromium
 
 /** Bundles the harness page script (the real island, minified, production Preact). */
@@ -303,11 +496,38 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.wasm': 'application/wasm',
 };
 
-/** Serves fixed routes, then the files of `dir`, on a free loopback port. */
-export async function serve(dir: string, routes: Record<string, { file: string }>) {
-  const server = createServer((request, response) => {
+/** A self-signed certificate for 127.0.0.1, made with the system's openssl, for the HTTP/2 server. */
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kamus-cert-'));
+  try {
+    const result = spawnSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'].concat([
+        '-keyout',
+        path.join(dir, 'key.pem'),
+        '-out',
+        path.join(dir, 'cert.pem'),
+      ]),
+      { stdio: 'pipe' },
+    );
+    if (result.status !== 0) throw new Error(`openssl failed: ${result.stderr?.toString()}`);
+    return { key: readFileSync(path.join(dir, 'key.pem')), cert: readFileSync(path.join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Serves fixed routes, then the files of `dir`, on a free loopback port. Text is gzipped as a host
+ * would (nginx's `gzip_types`); Pagefind's own files are compressed already. With `http2`, over TLS
+ * (self-signed: open it in a context that ignores HTTPS errors), as static hosts and CDNs serve:
+ * one connection carries every request at once, where HTTP/1.1 runs six at a time.
+ */
+export async function serve(dir: string, routes: Record<string, { file: string }>, options: { http2?: boolean } = {}) {
+  const handler = (request: IncomingMessage | Http2ServerRequest, response: ServerResponse | Http2ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     let file = routes[url.pathname]?.file ?? path.join(dir, decodeURIComponent(url.pathname));
     if (!routes[url.pathname] && existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -315,13 +535,26 @@ export async function serve(dir: string, routes: Record<string, { file: string }
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
+    const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    if (
+      /^(text|application\/(json|javascript)|image\/svg)/.test(type) &&
+      /gzip/.test(String(request.headers['accept-encoding']))
+    ) {
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      response.end(gzipSync(body));
+      return;
+    }
+    response.writeHead(200, { 'content-type': type });
+    response.end(body);
+  };
+  const server = options.http2
+    ? createSecureServer({ ...selfSignedCertificate(), allowHTTP1: true }, handler)
+    : createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `${options.http2 ? 'https' : 'http'}://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
