@@ -5,6 +5,8 @@
  * Pagefind's UI (`search-ui.ts`) over the static search box.
  */
 import { PAGEFIND_RANKING, searchFileKind } from '../lib/search-config.ts';
+// A URL, not an import of the styles: imported, they would join every page's render-blocking stylesheets.
+import resultsCss from '../styles/search-results.css?url';
 
 type SearchUi = typeof import('./search-ui.ts');
 
@@ -19,11 +21,13 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || target.matches('input, textarea, select, [contenteditable]'));
 
-/** Adds a preload hint to the document head once per URL. */
-function hint(url: string, kind: 'module' | 'fetch') {
+/** Adds a stylesheet or a preload hint to the document head once per URL. */
+function hint(url: string, kind: 'module' | 'fetch' | 'style') {
   if (document.head.querySelector(`link[href="${CSS.escape(url)}"]`)) return;
   const link = document.createElement('link');
-  if (kind === 'module') {
+  if (kind === 'style') {
+    link.rel = 'stylesheet';
+  } else if (kind === 'module') {
     link.rel = 'modulepreload';
   } else {
     // Pagefind fetches its files with fetch() (CORS mode, same-origin credentials): the hint must
@@ -101,6 +105,7 @@ class SiteSearch extends HTMLElement {
     if (!this.#ui) {
       // The UI first: on HTTP/1.1 only six requests run at once, and it is the largest.
       const ui = import('./search-ui.ts');
+      hint(resultsCss, 'style');
       const base = import.meta.env.BASE_URL;
       const bundle = `${base.replace(/\/$/, '')}/pagefind/`;
       const index = this.dataset['searchIndex'];

@@ -230,7 +230,8 @@ describe.each(editions)('$lang search', (edition) => {
 
 describe('search loads on intent', () => {
   /** Search code or data: Pagefind's UI chunk, runtime, WebAssembly and index. */
-  const isSearchFile = (url: string) => /\/pagefind\/|\/_astro\/search-ui\.[\w-]+\.js$/.test(new URL(url).pathname);
+  const isSearchFile = (url: string | URL) =>
+    /\/pagefind\/|\/_astro\/search-ui\.[\w-]+\.js$/.test(new URL(url).pathname);
 
   test('no search file is fetched before intent; the trigger is a labelled button meanwhile', async () => {
     const context = await browser.newContext();
