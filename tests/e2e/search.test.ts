@@ -261,9 +261,11 @@ describe('search loads on intent', () => {
     const context = await browser.newContext();
     contexts.push(context);
     await watchCspViolations(context, cspViolations);
-    // A slow network for the search files only: typing starts long before they arrive.
+    // The search files are held back until the typing is done, as on a slow network.
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
     await context.route(isSearchFile, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      await arrived;
       await route.continue();
     });
     const page = await context.newPage();
@@ -272,6 +274,7 @@ describe('search loads on intent', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('services', { delay: 20 });
     expect(await page.locator('[data-search-shell]').count()).toBe(1);
+    release();
     await expect.poll(() => page.locator('.pagefind-ui__result-link').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await page.locator('[data-search-shell]').count()).toBe(0);
     await expect.poll(() => searchBox(page).inputValue()).toBe('services');
