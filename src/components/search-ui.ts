@@ -30,8 +30,9 @@ export function mountSearch(host: HTMLElement): void {
     bundlePath: `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`,
     // The runtime is already started (search-trigger.ts) with these and its loading options.
     ranking: PAGEFIND_RANKING,
-    // Results follow each keystroke (Pagefind waits 300 ms by default).
-    debounceTimeoutMs: 30,
+    // Each key press searches at once (Pagefind's UI waits 300 ms by default); the index is in memory
+    // and a search takes a few milliseconds, and the UI shows only the latest query's results.
+    debounceTimeoutMs: 0,
     showImages: false,
     translations,
     showSubResults: true,
