@@ -8,6 +8,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { CSP_DIRECTIVES } from './src/integrations/csp.ts';
 import { finishHtml } from './src/integrations/finish-html.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { PAGEFIND_RANKING } from './src/lib/search-config.ts';
 import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
@@ -65,9 +66,8 @@ export default defineConfig({
         { label: 'Unduh data', translations: { en: 'Download data' }, link: '/unduh/' },
         { label: 'Tentang dokumen ini', translations: { en: 'About the document' }, link: '/tentang/' },
       ],
-      // Pagefind's own ranking defaults (Starlight tunes them for long docs pages): a short record
-      // that is all about the words searched (one indicator, one term) outranks a page that mentions them.
-      pagefind: { ranking: { pageLength: 0.75, termFrequency: 1, termSaturation: 1.4, termSimilarity: 1 } },
+      // Shared with the search dialog, which passes it to Pagefind itself (see search-config.ts).
+      pagefind: { ranking: PAGEFIND_RANKING },
       routeMiddleware: './src/route-data.ts',
       components: {
         // Keeps the #fragment (a cited level or indicator) when switching language.
@@ -77,6 +77,8 @@ export default defineConfig({
         ThemeSelect: './src/components/ThemeSelect.astro',
         // A short name on phones, so search and the menu keep their room.
         SiteTitle: './src/components/SiteTitle.astro',
+        // Static trigger and dialog; Pagefind's UI, runtime and index load only on intent.
+        Search: './src/components/Search.astro',
       },
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,

@@ -3,21 +3,29 @@
  *
  * 1. Build: `astro build` time, HTML pages and their gzip size, CSS, and every Preact island's
  *    own JS against the shared Preact runtime (followed through the chunks' static imports).
- * 2. Matrix at scale: the real `MatrixExplorer` with a synthetic 40 roles x 300 competencies
+ * 2. First load: every page of the build opened cold in Chromium, every response gzipped as a
+ *    host serves it, against the page budgets (content pages, the two tools), and no search file
+ *    fetched before intent.
+ * 3. Search on Lighthouse's slow-4G profile: from intent (Ctrl+K, the query typed at once) to the
+ *    first results, and from a key press to the updated results once loaded; over HTTP/2, as
+ *    static hosts serve, and over HTTP/1.1 for comparison.
+ * 4. Matrix at scale: the real `MatrixExplorer` with a synthetic 40 roles x 300 competencies
  *    dictionary, in the real matrix page of the build, in Chromium: mount, filters, cell details,
  *    transpose and compare.
- * 3. Growth (`bench/growth.ts`): whole builds of synthetic dictionaries of 3, 30 and 300
+ * 5. Growth (`bench/growth.ts`): whole builds of synthetic dictionaries of 3, 30 and 300
  *    competencies (4, 20, 40 roles): time, pages/s, time per entry, page, CSS, JS and index sizes.
- * 4. Report: a table per section, then the budgets. Exits 1 when a budget is exceeded.
+ * 6. Report: a table per section, then each budget against its figure. Exits 1 when one is missed.
  *
  * Flags: `--json` also writes the figures to bench-results.json; `--skip-build` measures the
- * existing dist/ instead of building; `--skip-growth` leaves out section 3 (minutes of building);
- * `--runs=N` repeats each browser measurement N times (5).
+ * existing dist/ instead of building; `--skip-first-load`, `--skip-search`, `--skip-matrix` and
+ * `--skip-growth` (minutes of building) leave out a section; `--runs=N` repeats each browser
+ * measurement N times (5).
  * Every measurement is a function returning plain figures, so later benches can reuse them.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,17 +45,30 @@ const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
 const option = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
 
-/** The budgets of the matrix and quality-gates issues. */
+/** The budgets of the matrix, quality-gates and page-weight issues. */
 export const BUDGETS = {
   /** The matrix island's own JS, gzip, beyond the shared Preact runtime. */
   islandOwnGzip: 10 * 1024,
   /** Mount (hydration until painted), filters and cell selection of the 40 x 300 matrix, median, in Chromium. */
   interactionMs: 100,
+  /** A filter or a transpose of the 40 x 300 matrix until the next frame is painted, median. */
+  matrixFrameMs: 200,
+  /** Every response of a content page's first visit, gzip. */
+  contentPageGzip: 30 * 1024,
+  /** Every response of a first visit of the matrix or the self-check, gzip. */
+  toolPageGzip: 50 * 1024,
+  /** On slow 4G (HTTP/2): from intent to the first result shown, median. */
+  searchFirstResultMs: 1500,
+  /** Once the search has loaded: a key press until the results of the longer query show, median. */
+  searchKeystrokeMs: 100,
   /** The real site's `astro build` on a 2-core machine. */
   realBuildMs: 20_000,
   /** Build time per entry at 300 competencies against that at 30, at most. */
   growthPerEntryRatio: 1.5,
 };
+
+/** The search measured: a word typed at once, then letters typed one by one to narrow it. */
+export const SEARCH_QUERY = { query: 'layanan', more: ' lpse' };
 
 /** The synthetic dictionary the matrix is measured with. */
 export const MATRIX_SIZE = { roles: 40, competencies: 300, seed: 20240601 };
@@ -262,6 +283,207 @@ export function measureIslands(dist: string, pages: string[]): IslandSizes[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 1b. First load: every response a first visit makes, gzipped as a host would serve it
+
+/** One response of a first visit. */
+export interface LoadedResource {
+  url: string;
+  gzip: number;
+}
+
+/** What a first visit of one page fetched. */
+export interface FirstLoad {
+  path: string;
+  gzip: number;
+  resources: LoadedResource[];
+  /** Responses of the search (Pagefind's UI, runtime, WebAssembly or index) fetched without intent. */
+  searchRequests: string[];
+}
+
+/** The two interactive tools, in both languages: they may weigh more than a content page. */
+export const TOOL_PATHS = ['/matriks/', '/cek-mandiri/', '/en/matriks/', '/en/cek-mandiri/'];
+
+/** The site path of each built page (`dist/kompetensi/index.html` -> `/kompetensi/`). */
+export const sitePaths = (dist: string) =>
+  htmlFiles(dist)
+    .map((file) => `/${path.relative(dist, file).replace(/index\.html$/, '')}`)
+    .filter((sitePath) => sitePath.endsWith('/'));
+
+/** Site paths of search code or data: fetched only once a visitor shows they want to search. */
+export const isSearchRequest = (url: string) => /\/pagefind\/|\/_astro\/(?:ui-core|search-ui)[^/]*\.js/.test(url);
+
+/**
+ * Opens each page in a fresh context (nothing cached), waits for the network to settle, scrolls to
+ * the end (so islands that hydrate when visible load too) and sums every response body, gzipped.
+ */
+export async function measureFirstLoad(browser: Browser, origin: string, paths: string[]): Promise<FirstLoad[]> {
+  const loads: FirstLoad[] = [];
+  for (const sitePath of paths) {
+    const { page, errors } = await openPage(browser, origin);
+    const bodies: Promise<LoadedResource>[] = [];
+    page.on('response', (response) =>
+      bodies.push(
+        response.body().then(
+          (body) => ({ url: response.url(), gzip: gzipSize(body) }),
+          () => ({ url: response.url(), gzip: 0 }),
+        ),
+      ),
+    );
+    await page.goto(`${origin}${sitePath}`);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    const resources = await Promise.all(bodies);
+    await page.context().close();
+    if (errors.length) throw new Error(`${sitePath}: ${errors.join('; ')}`);
+    loads.push({
+      path: sitePath,
+      gzip: resources.reduce((sum, resource) => sum + resource.gzip, 0),
+      resources: resources.map(({ url, gzip }) => ({ url: new URL(url).pathname, gzip })),
+      searchRequests: resources.map(({ url }) => new URL(url).pathname).filter(isSearchRequest),
+    });
+  }
+  return loads;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1c. Search on a slow phone network
+
+/**
+ * Lighthouse's "slow 4G" profile (lighthouse `core/lib/lantern/simulation/constants.js`,
+ * `mobileSlow4G`: RTT 150 ms, 1.6 Mbps down, 750 kbps up) as its DevTools throttling applies it
+ * (`core/lib/emulation.js`): every request waits `rtt * 3.75` = 562.5 ms and throughput is 90% of
+ * the profile, in bytes per second for CDP's `Network.emulateNetworkConditions`.
+ */
+export const SLOW_4G = {
+  offline: false,
+  latency: 150 * 3.75,
+  downloadThroughput: Math.floor((1.6 * 1024 * 0.9 * 1024) / 8),
+  uploadThroughput: Math.floor((750 * 0.9 * 1024) / 8),
+} as const;
+
+/** Timings of searches on a page, in milliseconds from the key press. */
+export interface SearchFigures {
+  runs: number;
+  query: string;
+  /** Intent (Ctrl+K, then the query typed at once) until the result count is shown. */
+  intentToCountMs: Stats;
+  /** Intent until the first result's title link is shown (its fragment fetched). */
+  intentToFirstResultMs: Stats;
+  /** Once loaded: a key press until the results of the longer query are counted on screen. */
+  keystrokeMs: Stats;
+  /** Bytes (transferred, gzip where the server compresses) of the search's own requests. */
+  searchBytes: number;
+  searchRequests: number;
+}
+
+/**
+ * Opens a page on the slow-4G profile, waits until it has loaded, then presses Ctrl+K and types
+ * `query` at once, as someone who knows what they want. Times, in the page, until the result count
+ * and the first result show; then types `more` a letter at a time and times each key press until
+ * the count for the longer query shows. Each run is a fresh context: nothing cached.
+ */
+export async function measureSearch(
+  browser: Browser,
+  origin: string,
+  sitePath: string,
+  query: string,
+  more: string,
+  runs: number,
+): Promise<SearchFigures> {
+  const toCount: number[] = [];
+  const toFirst: number[] = [];
+  const keystrokes: number[] = [];
+  let searchBytes = 0;
+  let searchRequests = 0;
+  for (let run = 0; run < runs; run++) {
+    // No request routing here (it would sit between the page and the throttled network).
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ignoreHTTPSErrors: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    const sizes = new Map<string, number>();
+    const urls = new Map<string, string>();
+    cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+    cdp.on('Network.loadingFinished', (event) => sizes.set(event.requestId, event.encodedDataLength));
+    await page.goto(`${origin}${sitePath}`);
+    await page.waitForLoadState('networkidle');
+    const before = new Set(sizes.keys());
+    // Records, in the page, when each awaited state first holds after a key press.
+    await page.evaluate(() => {
+      const marks: Record<string, number> = {};
+      (window as unknown as { __searchMarks: typeof marks }).__searchMarks = marks;
+      addEventListener('keydown', (event) => (marks[`key:${event.key}`] ??= performance.now()), { capture: true });
+      const check = () => {
+        const message = document.querySelector('.pagefind-ui__results-area .pagefind-ui__message');
+        const input = document.querySelector<HTMLInputElement>('.pagefind-ui__search-input:not([data-search-shell] *)');
+        // The count for the current query: Pagefind writes it once the search has run.
+        if (
+          message &&
+          input &&
+          document.querySelector('.pagefind-ui__results') &&
+          message.textContent?.includes(input.value.trim())
+        )
+          marks[`count:${input.value}`] ??= performance.now();
+        if (document.querySelector('.pagefind-ui__result-link')) marks['first'] ??= performance.now();
+      };
+      new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    type Marks = Record<string, number>;
+    const marks = () => page.evaluate(() => (window as unknown as { __searchMarks: Marks }).__searchMarks);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(query);
+    await page.waitForFunction(() => (window as unknown as { __searchMarks: Marks }).__searchMarks['first'], null, {
+      timeout: 60_000,
+    });
+    let typed = query;
+    const start = (await marks())['key:k']!;
+    const afterQuery = await page.waitForFunction(
+      (full) => (window as unknown as { __searchMarks: Marks }).__searchMarks[`count:${full}`],
+      query,
+      { timeout: 60_000 },
+    );
+    await afterQuery.dispose();
+    const loaded = await marks();
+    toCount.push(loaded[`count:${query}`]! - start);
+    toFirst.push(loaded['first']! - start);
+    for (const letter of more) {
+      await page.evaluate(
+        (key) => delete (window as unknown as { __searchMarks: Marks }).__searchMarks[`key:${key}`],
+        letter,
+      );
+      await page.keyboard.type(letter);
+      typed += letter;
+      await page.waitForFunction(
+        (full) => (window as unknown as { __searchMarks: Marks }).__searchMarks[`count:${full}`],
+        typed,
+        { timeout: 60_000 },
+      );
+      const now = await marks();
+      keystrokes.push(now[`count:${typed}`]! - now[`key:${letter}`]!);
+    }
+    await page.waitForLoadState('networkidle');
+    const added = [...sizes].filter(([id]) => !before.has(id));
+    searchBytes += added.reduce((sum, [, size]) => sum + size, 0) / runs;
+    searchRequests += added.length / runs;
+    if (errors.length) throw new Error(`search on ${sitePath}: ${errors.join('; ')}`);
+    await page.context().close();
+  }
+  return {
+    runs,
+    query,
+    intentToCountMs: stats(toCount),
+    intentToFirstResultMs: stats(toFirst),
+    keystrokeMs: stats(keystrokes),
+    searchBytes: Math.round(searchBytes),
+    searchRequests: Math.round(searchRequests),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // 2. The matrix island at scale, in Chromium
 
 /** Bundles the harness page script (the real island, minified, production Preact). */
@@ -303,11 +525,40 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.wasm': 'application/wasm',
 };
 
-/** Serves fixed routes, then the files of `dir`, on a free loopback port. */
-export async function serve(dir: string, routes: Record<string, { file: string }>) {
-  const server = createServer((request, response) => {
+/** A self-signed certificate for 127.0.0.1, made with the system's openssl, for the HTTP/2 server. */
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kamus-cert-'));
+  try {
+    const result = spawnSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'].concat([
+        '-keyout',
+        path.join(dir, 'key.pem'),
+        '-out',
+        path.join(dir, 'cert.pem'),
+      ]),
+      { stdio: 'pipe' },
+    );
+    if (result.status !== 0) throw new Error(`openssl failed: ${result.stderr?.toString()}`);
+    return { key: readFileSync(path.join(dir, 'key.pem')), cert: readFileSync(path.join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Serves fixed routes, then the files of `dir`, on a free loopback port. Text is gzipped as a host
+ * would (nginx's `gzip_types`); Pagefind's own files are compressed already. With `http2`, over TLS
+ * (self-signed: open it in a context that ignores HTTPS errors), as static hosts and CDNs serve:
+ * one connection carries every request at once, where HTTP/1.1 runs six at a time.
+ */
+export async function serve(dir: string, routes: Record<string, { file: string }>, options: { http2?: boolean } = {}) {
+  const handler = (request: IncomingMessage | Http2ServerRequest, reply: ServerResponse | Http2ServerResponse) => {
+    // The HTTP/2 compatibility API answers as HTTP/1's does.
+    const response = reply as ServerResponse;
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     let file = routes[url.pathname]?.file ?? path.join(dir, decodeURIComponent(url.pathname));
     if (!routes[url.pathname] && existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -315,13 +566,26 @@ export async function serve(dir: string, routes: Record<string, { file: string }
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
+    const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    if (
+      /^(text|application\/(json|javascript)|image\/svg)/.test(type) &&
+      /gzip/.test(String(request.headers['accept-encoding']))
+    ) {
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      response.end(gzipSync(body));
+      return;
+    }
+    response.writeHead(200, { 'content-type': type });
+    response.end(body);
+  };
+  const server = options.http2
+    ? createSecureServer({ ...selfSignedCertificate(), allowHTTP1: true }, handler)
+    : createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `${options.http2 ? 'https' : 'http'}://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -510,7 +774,12 @@ export interface BenchFigures {
   matrixPageGzip: number;
   css: CssSizes;
   islands: IslandSizes[];
-  matrix: MatrixFigures;
+  /** Every page's first visit; null with `--skip-first-load`. */
+  firstLoad: FirstLoad[] | null;
+  /** Search on slow 4G over HTTP/2 and HTTP/1.1; null with `--skip-search`. */
+  search: { http2: SearchFigures; http1: SearchFigures } | null;
+  /** Null with `--skip-matrix`. */
+  matrix: MatrixFigures | null;
   /** Synthetic builds of growing size; null with `--skip-growth`. */
   growth: GrowthFigures[] | null;
 }
@@ -520,7 +789,7 @@ export interface BudgetCheck {
   name: string;
   actual: number;
   limit: number;
-  unit: 'bytes' | 'ms' | 'ratio';
+  unit: 'bytes' | 'ms' | 'ratio' | 'count';
   ok: boolean;
 }
 
@@ -541,16 +810,87 @@ const check = (name: string, actual: number, limit: number, unit: BudgetCheck['u
 export function checkBudgets(figures: BenchFigures): BudgetCheck[] {
   const island = figures.islands.find((entry) => entry.name === 'MatrixExplorer');
   if (!island) throw new Error('no MatrixExplorer island found in the build');
-  const { matrix } = figures;
+  const { matrix, firstLoad, search } = figures;
   const limit = BUDGETS.interactionMs;
+  const heaviest = (loads: FirstLoad[]) => loads.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  const content = firstLoad?.filter((load) => !TOOL_PATHS.includes(load.path)) ?? [];
+  const tools = firstLoad?.filter((load) => TOOL_PATHS.includes(load.path)) ?? [];
+  const frame = BUDGETS.matrixFrameMs;
   return [
     check('Matrix island own JS, gzip, beyond the Preact runtime', island.ownGzip, BUDGETS.islandOwnGzip, 'bytes'),
-    check('Matrix mount: hydrate until the next frame, median', matrix.mount.hydrate.frameMs.median, limit, 'ms'),
-    check('Matrix filter: pick a status, median', matrix.filterPick.domMs.median, limit, 'ms'),
-    check('Matrix filter: back to all statuses, median', matrix.filterClear.domMs.median, limit, 'ms'),
-    check('Matrix filter: pick a position, median', matrix.positionPick.domMs.median, limit, 'ms'),
-    check('Matrix filter: back to all positions, median', matrix.positionClear.domMs.median, limit, 'ms'),
-    check('Matrix cell selection, median', matrix.selectCell.domMs.median, limit, 'ms'),
+    ...(content.length
+      ? [
+          check(
+            `First load, heaviest content page (${heaviest(content).path})`,
+            heaviest(content).gzip,
+            BUDGETS.contentPageGzip,
+            'bytes',
+          ),
+        ]
+      : []),
+    ...(tools.length
+      ? [
+          check(
+            `First load, heaviest tool page (${heaviest(tools).path})`,
+            heaviest(tools).gzip,
+            BUDGETS.toolPageGzip,
+            'bytes',
+          ),
+        ]
+      : []),
+    ...(firstLoad
+      ? [
+          check(
+            'Search files fetched before intent, all pages',
+            firstLoad.reduce((n, load) => n + load.searchRequests.length, 0),
+            0,
+            'count',
+          ),
+        ]
+      : []),
+    ...(search
+      ? [
+          check(
+            'Search, slow 4G: intent to first result, median',
+            search.http2.intentToFirstResultMs.median,
+            BUDGETS.searchFirstResultMs,
+            'ms',
+          ),
+          check(
+            'Search, loaded: key press to updated results, median',
+            search.http2.keystrokeMs.median,
+            BUDGETS.searchKeystrokeMs,
+            'ms',
+          ),
+        ]
+      : []),
+    ...(matrix
+      ? [
+          check('Matrix mount: hydrate until the next frame, median', matrix.mount.hydrate.frameMs.median, limit, 'ms'),
+          check('Matrix filter: pick a status, median', matrix.filterPick.domMs.median, limit, 'ms'),
+          check('Matrix filter: back to all statuses, median', matrix.filterClear.domMs.median, limit, 'ms'),
+          check('Matrix filter: pick a position, median', matrix.positionPick.domMs.median, limit, 'ms'),
+          check('Matrix filter: back to all positions, median', matrix.positionClear.domMs.median, limit, 'ms'),
+          check('Matrix cell selection, median', matrix.selectCell.domMs.median, limit, 'ms'),
+          check(
+            'Matrix filter until the next frame, slowest median',
+            Math.max(
+              matrix.filterPick.frameMs.median,
+              matrix.filterClear.frameMs.median,
+              matrix.positionPick.frameMs.median,
+              matrix.positionClear.frameMs.median,
+            ),
+            frame,
+            'ms',
+          ),
+          check(
+            'Matrix transpose until the next frame, slower median',
+            Math.max(matrix.transpose.frameMs.median, matrix.transposeBack.frameMs.median),
+            frame,
+            'ms',
+          ),
+        ]
+      : []),
     ...(figures.build ? [check('Real site: astro build', figures.build.buildMs, BUDGETS.realBuildMs, 'ms')] : []),
     ...growthBudgets(figures.growth),
   ];
@@ -618,34 +958,76 @@ export function report(figures: BenchFigures, budgets: BudgetCheck[]): void {
     ms(figure.frameMs.median),
     ms(figure.frameMs.max),
   ];
-  printTable(
-    `Matrix at scale: ${matrix.size.roles} roles x ${matrix.size.competencies} competencies ` +
-      `(${matrix.size.cells} cells, ${matrix.size.indicators} indicators), runs: ${matrix.runs}, Chromium ${matrix.chromium}`,
-    ['Measurement', 'DOM median', 'DOM max', 'Next frame median', 'Next frame max'],
-    [
-      row('Mount: client render until interactive', matrix.mount.render),
-      row('Mount: hydrate server HTML until interactive', matrix.mount.hydrate),
-      row('Filter: pick a status', matrix.filterPick),
-      row('Filter: back to all statuses', matrix.filterClear),
-      row('Filter: pick a position', matrix.positionPick),
-      row('Filter: back to all positions', matrix.positionClear),
-      row('Cell click until details shown', matrix.selectCell),
-      row('Transpose: roles as rows', matrix.transpose),
-      row('Transpose: back to competencies as rows', matrix.transposeBack),
-      row('Compare two roles until the table shows', matrix.compare),
-    ],
-  );
-  printTable(
-    'Matrix at scale: details (medians)',
-    ['Figure', 'Value'],
-    [
-      ['Props as JSON (raw / gzip)', `${kb(matrix.propsBytes)} / ${kb(matrix.propsGzip)}`],
-      ['JSON.parse of the props', ms(matrix.mount.hydrate.parseMs.median)],
-      ['Synchronous render() call (static table)', ms(matrix.mount.render.firstRenderMs.median)],
-      ['Synchronous hydrate() call', ms(matrix.mount.hydrate.firstRenderMs.median)],
-      ['Harness bundle, minified', kb(matrix.harnessBytes)],
-    ],
-  );
+  if (figures.firstLoad) {
+    const byWeight = [...figures.firstLoad].sort((x, y) => y.gzip - x.gzip);
+    printTable(
+      'First load: every response of a cold visit, gzip (budget: content pages 30 KB, the two tools 50 KB)',
+      ['Page', 'Total', 'HTML', 'CSS', 'JS', 'Other', 'Requests', 'Search files'],
+      byWeight.map((load) => {
+        const of = (test: (url: string) => boolean) =>
+          kb(load.resources.filter(({ url }) => test(url)).reduce((sum, { gzip }) => sum + gzip, 0));
+        const isHtml = (url: string) => url === load.path;
+        return [
+          load.path,
+          kb(load.gzip),
+          of(isHtml),
+          of((url) => url.endsWith('.css')),
+          of((url) => url.endsWith('.js')),
+          of((url) => !isHtml(url) && !/\.(css|js)$/.test(url)),
+          String(load.resources.length),
+          String(load.searchRequests.length),
+        ];
+      }),
+    );
+  }
+  if (figures.search) {
+    const { http2, http1 } = figures.search;
+    const line = (label: string, stat: Stats) => [label, ms(stat.median), ms(stat.max)];
+    printTable(
+      `Search on slow 4G (latency ${SLOW_4G.latency} ms, ${kb(SLOW_4G.downloadThroughput)}/s down), ` +
+        `"${http2.query}" typed at once after Ctrl+K, runs: ${http2.runs}`,
+      ['Measurement', 'Median', 'Max'],
+      [
+        line('HTTP/2: intent to result count', http2.intentToCountMs),
+        line('HTTP/2: intent to first result shown', http2.intentToFirstResultMs),
+        line('HTTP/2: key press to updated results (loaded)', http2.keystrokeMs),
+        line('HTTP/1.1: intent to result count', http1.intentToCountMs),
+        line('HTTP/1.1: intent to first result shown', http1.intentToFirstResultMs),
+        line('HTTP/1.1: key press to updated results (loaded)', http1.keystrokeMs),
+        [`Search requests and bytes transferred`, String(http2.searchRequests), kb(http2.searchBytes)],
+      ],
+    );
+  }
+  if (matrix) {
+    printTable(
+      `Matrix at scale: ${matrix.size.roles} roles x ${matrix.size.competencies} competencies ` +
+        `(${matrix.size.cells} cells, ${matrix.size.indicators} indicators), runs: ${matrix.runs}, Chromium ${matrix.chromium}`,
+      ['Measurement', 'DOM median', 'DOM max', 'Next frame median', 'Next frame max'],
+      [
+        row('Mount: client render until interactive', matrix.mount.render),
+        row('Mount: hydrate server HTML until interactive', matrix.mount.hydrate),
+        row('Filter: pick a status', matrix.filterPick),
+        row('Filter: back to all statuses', matrix.filterClear),
+        row('Filter: pick a position', matrix.positionPick),
+        row('Filter: back to all positions', matrix.positionClear),
+        row('Cell click until details shown', matrix.selectCell),
+        row('Transpose: roles as rows', matrix.transpose),
+        row('Transpose: back to competencies as rows', matrix.transposeBack),
+        row('Compare two roles until the table shows', matrix.compare),
+      ],
+    );
+    printTable(
+      'Matrix at scale: details (medians)',
+      ['Figure', 'Value'],
+      [
+        ['Props as JSON (raw / gzip)', `${kb(matrix.propsBytes)} / ${kb(matrix.propsGzip)}`],
+        ['JSON.parse of the props', ms(matrix.mount.hydrate.parseMs.median)],
+        ['Synchronous render() call (static table)', ms(matrix.mount.render.firstRenderMs.median)],
+        ['Synchronous hydrate() call', ms(matrix.mount.hydrate.firstRenderMs.median)],
+        ['Harness bundle, minified', kb(matrix.harnessBytes)],
+      ],
+    );
+  }
   if (figures.growth) {
     printTable(
       'Growth: synthetic dictionaries built from scratch (both languages)',
@@ -678,9 +1060,15 @@ export function report(figures: BenchFigures, budgets: BudgetCheck[]): void {
     );
   }
   const value = (budget: BudgetCheck, amount: number) =>
-    budget.unit === 'bytes' ? kb(amount) : budget.unit === 'ratio' ? `${amount.toFixed(2)}x` : ms(amount);
+    budget.unit === 'bytes'
+      ? kb(amount)
+      : budget.unit === 'ratio'
+        ? `${amount.toFixed(2)}x`
+        : budget.unit === 'count'
+          ? String(amount)
+          : ms(amount);
   printTable(
-    'Budgets (medians; mount: until the frame after the grid is interactive; others: until the DOM shows the result)',
+    'Budgets (medians; matrix mount and "next frame": until the frame after; other matrix figures: until the DOM shows the result)',
     ['Budget', 'Measured', 'Limit', 'Result'],
     budgets.map((budget) => [
       budget.name,
@@ -708,14 +1096,47 @@ async function main() {
     css: measureCss(distDir, matrixPage),
     islands: measureIslands(distDir, pageFiles),
   };
-  console.log(`Measuring the matrix (${MATRIX_SIZE.roles} roles x ${MATRIX_SIZE.competencies} competencies) …`);
-  const matrix = await measureMatrix(distDir, syntheticMatrix(MATRIX_SIZE), runs);
+  let firstLoad: FirstLoad[] | null = null;
+  let search: BenchFigures['search'] = null;
+  if (!flag('skip-first-load') || !flag('skip-search')) {
+    const browser = await launchChromium();
+    try {
+      if (!flag('skip-first-load')) {
+        console.log('Measuring the first load of every page …');
+        const server = await serve(distDir, {});
+        try {
+          firstLoad = await measureFirstLoad(browser, server.origin, sitePaths(distDir));
+        } finally {
+          await server.close();
+        }
+      }
+      if (!flag('skip-search')) {
+        console.log('Measuring search on slow 4G …');
+        const over = async (http2: boolean) => {
+          const server = await serve(distDir, {}, { http2 });
+          try {
+            return await measureSearch(browser, server.origin, '/', SEARCH_QUERY.query, SEARCH_QUERY.more, runs);
+          } finally {
+            await server.close();
+          }
+        };
+        search = { http2: await over(true), http1: await over(false) };
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+  let matrix: MatrixFigures | null = null;
+  if (!flag('skip-matrix')) {
+    console.log(`Measuring the matrix (${MATRIX_SIZE.roles} roles x ${MATRIX_SIZE.competencies} competencies) …`);
+    matrix = await measureMatrix(distDir, syntheticMatrix(MATRIX_SIZE), runs);
+  }
   const growth: GrowthFigures[] | null = flag('skip-growth') ? null : [];
   for (const size of growth ? GROWTH_SIZES : []) {
     console.log(`Building a synthetic dictionary of ${size.competencies} competencies and ${size.roles} roles …`);
     growth!.push(await measureGrowth(root, size));
   }
-  const figures: BenchFigures = { ...sizes, matrix, growth };
+  const figures: BenchFigures = { ...sizes, firstLoad, search, matrix, growth };
   const budgets = checkBudgets(figures);
   report(figures, budgets);
 

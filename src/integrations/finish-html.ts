@@ -1,6 +1,7 @@
 /**
  * Astro integration that finishes every built page once the build is done: first mends the invalid
- * markup dependencies write (`dependency-markup.ts`), then completes the page's
+ * markup dependencies write (`dependency-markup.ts`), then tells the search trigger which index
+ * files to fetch on intent (`search-preload.ts`), then completes the page's
  * Content-Security-Policy with the hashes of its inline scripts (`csp.ts`).
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { addInlineScriptHashes } from './csp.ts';
 import { fixDependencyMarkup } from './dependency-markup.ts';
+import { addSearchFiles, writtenBundles, type SearchBundle } from './search-preload.ts';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -18,8 +20,9 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
   }
 }
 
-/** Each page through both passes; the hashes come last so they cover the scripts as served. */
-export const finishPage = (html: string) => addInlineScriptHashes(fixDependencyMarkup(html));
+/** Each page through the passes; the hashes come last so they cover the scripts as served. */
+export const finishPage = (html: string, bundles: ReadonlyMap<string, SearchBundle> = writtenBundles) =>
+  addInlineScriptHashes(addSearchFiles(fixDependencyMarkup(html), bundles));
 
 /** The integration: rewrites each built HTML page that the passes change. */
 export function finishHtml(): AstroIntegration {

@@ -90,6 +90,8 @@ export const UI_STRING_KEYS = [
   'search.levelValue',
   'search.indicatorTitle',
   'search.levelTitle',
+  'search.loading',
+  'search.loadFailed',
   'matrix.detailLevel',
   'matrix.detailCumulative',
   'matrix.detailNone',

@@ -112,7 +112,7 @@ describe('in the browser', () => {
   const search = async (path: string, query: string) => {
     const { page, context, cspViolations } = await openPage(browser, path);
     await page.locator('button[data-open-modal]').first().click();
-    await page.locator('#starlight__search input').fill(query);
+    await page.locator('#starlight__search .pagefind-ui__search-input').fill(query);
     await page.waitForSelector('.pagefind-ui__message');
     await page.waitForFunction(
       () => !document.querySelector('.pagefind-ui__message')?.textContent?.match(/^(Mencari|Searching)/),
@@ -121,7 +121,7 @@ describe('in the browser', () => {
       .locator('.pagefind-ui__result-link')
       .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href))
       .then((hrefs) => hrefs.map((href) => sitePathOf(href) ?? `(outside the site) ${href}`));
-    // The search engine (WebAssembly in a worker) runs under the page's Content-Security-Policy.
+    // The search engine (WebAssembly, on the page's thread) runs under its Content-Security-Policy.
     expect(cspViolations).toEqual([]);
     await context.close();
     return links;

@@ -98,10 +98,13 @@ async function apiResults(
 const apiSearch = async (page: Page, query: string, filters: Record<string, string[]> = {}) =>
   (await apiResults(page, query, filters)).map(({ url }) => url);
 
+/** The search box: the dialog's static one until Pagefind's UI, loaded on intent, replaces it. */
+const searchBox = (page: Page) => page.locator('#starlight__search .pagefind-ui__search-input');
+
 /** Opens the search dialog by keyboard and types a query; resolves once results are listed. */
 async function typeSearch(page: Page, query: string) {
   await page.keyboard.press('Control+k');
-  await page.locator('#starlight__search input').waitFor();
+  await searchBox(page).waitFor();
   await page.keyboard.type(query);
   await expect.poll(() => page.locator('.pagefind-ui__result-link').count(), { timeout: 15_000 }).toBeGreaterThan(0);
 }
@@ -342,6 +345,62 @@ describe.each(editions)('$lang search', (edition) => {
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.hash === new URL(firstHref, 'http://x').hash);
     expect(`${sitePathOf(page.url())}${new URL(page.url()).hash}`).toBe(firstHref);
+  });
+});
+
+describe('search loads on intent', () => {
+  /** Search code or data: Pagefind's UI chunk, runtime, WebAssembly and index. */
+  const isSearchFile = (url: string | URL) =>
+    /\/pagefind\/|\/_astro\/search-ui\.[\w-]+\.js$/.test(new URL(url).pathname);
+
+  test('no search file is fetched before intent; the trigger is a labelled button meanwhile', async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await page.goto(siteUrl('/kompetensi/layanan-lpse/'));
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter(isSearchFile)).toEqual([]);
+    const trigger = page.locator('button[data-open-modal]');
+    // Starlight's own "search.label" string names it.
+    expect(await trigger.getAttribute('aria-label')).toBe('Pencarian');
+    await expect.poll(() => trigger.isEnabled()).toBe(true);
+    // Hovering the trigger is intent: the files the first query needs are requested at once.
+    await trigger.hover();
+    await expect.poll(() => fetched.filter(isSearchFile).length).toBeGreaterThan(3);
+    const wanted = fetched.filter(isSearchFile).map((url) => new URL(url).pathname.replace(/^.*\/pagefind\//, ''));
+    expect(wanted).toEqual(
+      expect.arrayContaining(['pagefind.js', 'wasm.id.pagefind', expect.stringMatching(/^index\/id_\w+\.pf_index$/)]),
+    );
+  });
+
+  test('"/" opens the search, and letters typed while it loads are all kept and searched', async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    await watchCspViolations(context, cspViolations);
+    // The search files are held back until the typing is done, as on a slow network.
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await context.route(isSearchFile, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(siteUrl('/en/'));
+    await page.waitForLoadState('networkidle');
+    await page.keyboard.press('/');
+    await page.keyboard.type('services', { delay: 20 });
+    expect(await page.locator('[data-search-shell]').count()).toBe(1);
+    release();
+    await expect.poll(() => page.locator('.pagefind-ui__result-link').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-shell]').count()).toBe(0);
+    await expect.poll(() => searchBox(page).inputValue()).toBe('services');
+    expect(await page.evaluate(() => document.activeElement?.matches('.pagefind-ui__search-input'))).toBe(true);
+    await page.keyboard.type(' admin');
+    await expect.poll(() => searchBox(page).inputValue()).toBe('services admin');
   });
 });
 
