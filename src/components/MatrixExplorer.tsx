@@ -425,42 +425,30 @@ function Comparison({ data, labels, from, to }: { data: MatrixData; labels: Matr
           below: count((gap) => gap.toAdd.below),
         })}
       </p>
-      <table class="matrix-compare-table stack-table" role="table">
-        <thead role="rowgroup">
-          <tr role="row">
-            <th scope="col" role="columnheader">
-              {labels.competency}
-            </th>
-            <th scope="col" role="columnheader">
-              {data.roles[from]!.name}
-            </th>
-            <th scope="col" role="columnheader">
-              {data.roles[to]!.name}
-            </th>
-            <th scope="col" role="columnheader">
-              {labels.difference}
-            </th>
-            <th scope="col" role="columnheader">
-              {labels.toAdd}
-            </th>
+      <table class="matrix-compare-table stack-table">
+        <thead>
+          <tr>
+            <th scope="col">{labels.competency}</th>
+            <th scope="col">{data.roles[from]!.name}</th>
+            <th scope="col">{data.roles[to]!.name}</th>
+            <th scope="col">{labels.difference}</th>
+            <th scope="col">{labels.toAdd}</th>
           </tr>
         </thead>
-        <tbody role="rowgroup">
+        <tbody>
           {gaps.map((gap) => (
-            <tr role="row" key={gap.competency}>
-              <th scope="row" role="rowheader">
-                {data.competencies[gap.competency]!.name}
-              </th>
-              <td role="cell" class="stack-inline" data-label={data.roles[from]!.name}>
+            <tr key={gap.competency}>
+              <th scope="row">{data.competencies[gap.competency]!.name}</th>
+              <td class="stack-inline" data-label={data.roles[from]!.name}>
                 {gap.from ?? '–'}
               </td>
-              <td role="cell" class="stack-inline" data-label={data.roles[to]!.name}>
+              <td class="stack-inline" data-label={data.roles[to]!.name}>
                 {gap.to ?? '–'}
               </td>
-              <td role="cell" class="stack-inline" data-label={labels.difference}>
+              <td class="stack-inline" data-label={labels.difference}>
                 {gap.difference > 0 ? `+${gap.difference}` : '0'}
               </td>
-              <td role="cell" data-label={labels.toAdd}>
+              <td data-label={labels.toAdd}>
                 {gap.toAdd.all.length === 0 ? (
                   labels.nothingToAdd
                 ) : (

@@ -285,38 +285,30 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
         <p class="self-check-print-meta">
           {l('printMeta', { role: roleIndex >= 0 ? data.roles[roleIndex]!.name : l('noRole') })}
         </p>
-        <table class="stack-table" role="table">
+        <table class="stack-table">
           <caption>{l('resultsCaption')}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                {l('competency')}
-              </th>
-              <th scope="col" role="columnheader">
-                {l('attained')}
-              </th>
-              <th scope="col" role="columnheader">
-                {l('required')}
-              </th>
-              <th scope="col" role="columnheader">
-                {l('gap')}
-              </th>
+          <thead>
+            <tr>
+              <th scope="col">{l('competency')}</th>
+              <th scope="col">{l('attained')}</th>
+              <th scope="col">{l('required')}</th>
+              <th scope="col">{l('gap')}</th>
             </tr>
           </thead>
-          <tbody role="rowgroup">
+          <tbody>
             {scored.map((result) => (
-              <tr role="row" key={result.competency}>
-                <th scope="row" role="rowheader">
+              <tr key={result.competency}>
+                <th scope="row">
                   <a href={data.competencies[result.competency]!.href}>{data.competencies[result.competency]!.name}</a>
                 </th>
-                <td role="cell" class="stack-inline" data-label={l('attained')}>
+                <td class="stack-inline" data-label={l('attained')}>
                   {result.attained.level}
                   {!result.attained.complete && ` (${l('incomplete')})`}
                 </td>
-                <td role="cell" class="stack-inline" data-label={l('required')}>
+                <td class="stack-inline" data-label={l('required')}>
                   {result.required ?? '–'}
                 </td>
-                <td role="cell" class="stack-inline" data-label={l('gap')}>
+                <td class="stack-inline" data-label={l('gap')}>
                   {result.required === null
                     ? '–'
                     : result.meets === 'yes'
@@ -332,32 +324,24 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
         <Chart data={data} scored={scored} l={l} />
 
         <h3>{l('fit')}</h3>
-        <table class="stack-table" role="table">
+        <table class="stack-table">
           <caption>{l('fitCaption')}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                {l('role')}
-              </th>
-              <th scope="col" role="columnheader">
-                {l('status')}
-              </th>
-              <th scope="col" role="columnheader">
-                {l('competenciesMet')}
-              </th>
-              <th scope="col" role="columnheader">
-                {l('indicatorsLeft')}
-              </th>
+          <thead>
+            <tr>
+              <th scope="col">{l('role')}</th>
+              <th scope="col">{l('status')}</th>
+              <th scope="col">{l('competenciesMet')}</th>
+              <th scope="col">{l('indicatorsLeft')}</th>
             </tr>
           </thead>
-          <tbody role="rowgroup">
+          <tbody>
             {fit.map((entry) => {
               const role = data.roles[entry.role]!;
               const open = openRoles.includes(entry.role);
               return (
                 <Fragment key={entry.role}>
-                  <tr role="row">
-                    <th scope="row" role="rowheader">
+                  <tr>
+                    <th scope="row">
                       <button
                         type="button"
                         class="self-check-role-toggle"
@@ -370,13 +354,13 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
                         <span class="self-check-role-hint">{l(open ? 'fitHide' : 'fitShow')}</span>
                       </button>
                     </th>
-                    <td role="cell" class="stack-inline" data-label={l('status')}>
+                    <td class="stack-inline" data-label={l('status')}>
                       {l(`fit.${entry.status}`)}
                     </td>
-                    <td role="cell" class="stack-inline" data-label={l('competenciesMet')}>
+                    <td class="stack-inline" data-label={l('competenciesMet')}>
                       {entry.competenciesMet} / {entry.competenciesRequired}
                     </td>
-                    <td role="cell" class="stack-inline" data-label={l('indicatorsLeft')}>
+                    <td class="stack-inline" data-label={l('indicatorsLeft')}>
                       {entry.indicatorsLeft === entry.indicatorsLeftOwn
                         ? entry.indicatorsLeft
                         : l('leftSplit', {
@@ -386,10 +370,8 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
                           })}
                     </td>
                   </tr>
-                  <tr role="row" class="self-check-gap-row" id={`self-check-gap-${role.slug}`} hidden={!open}>
-                    <td role="cell" colSpan={4}>
-                      {open && <RoleGap data={data} record={current} role={entry.role} l={l} />}
-                    </td>
+                  <tr class="self-check-gap-row" id={`self-check-gap-${role.slug}`} hidden={!open}>
+                    <td colSpan={4}>{open && <RoleGap data={data} record={current} role={entry.role} l={l} />}</td>
                   </tr>
                 </Fragment>
               );
