@@ -14,7 +14,6 @@ import {
   mergeComments,
   newCommentId,
   parseFeedbackJson,
-  toCsv,
   toExport,
   type ClauseRow,
   type FeedbackKind,
@@ -167,7 +166,9 @@ export default function Feedback({ clauses, labels, lang, letter }: Props) {
 
   const exported = () => toExport(record, lang, today(), clauses);
 
-  const exportCsv = () => {
+  const exportCsv = async () => {
+    // The CSV writer is loaded on the first export, not with the page.
+    const { toCsv } = await import('../lib/feedback/csv.ts');
     const csv = toCsv(exported().comments, clauses, {
       columns: [
         l('col.id'),
@@ -401,7 +402,7 @@ export default function Feedback({ clauses, labels, lang, letter }: Props) {
           <small id="feedback-author-hint">{l('authorHint')}</small>
         </p>
         <p class="feedback-buttons">
-          <button type="button" disabled={!hydrated || comments.length === 0} onClick={exportCsv}>
+          <button type="button" disabled={!hydrated || comments.length === 0} onClick={() => void exportCsv()}>
             {l('exportCsv')}
           </button>{' '}
           <button type="button" disabled={!hydrated || comments.length === 0} onClick={exportJson}>

@@ -1,10 +1,11 @@
 /**
  * Feedback on the draft (masukan): the record a reader keeps in the browser and hands in as a file,
- * its strict parsing, merging a team's files into one unit response, and the CSV export. Pure
- * functions that run in the browser; they know clauses only by the table the page hands them.
+ * its strict parsing, and merging a team's files into one unit response. Pure functions that run in
+ * the browser; they know clauses only by the table the page hands them. The CSV writer is apart
+ * (`csv.ts`), loaded only when a reader exports.
  */
-import { stringify } from 'csv-stringify/browser/esm/sync';
-import { z } from 'astro/zod';
+// Zod's mini build: the same schemas at a fraction of the classic build's weight in the page's bundle.
+import * as z from 'zod/mini';
 
 // Zod probes for `new Function` to compile faster parsers; the site's strict CSP forbids eval, and
 // the probe alone reports a violation. Records are small, so the plain parser is fast enough.
@@ -42,25 +43,26 @@ export const FEEDBACK_KINDS = ['redaksi', 'substansi', 'level', 'indikator-baru'
 /** One of `FEEDBACK_KINDS`. */
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
 
-const label = z.string().max(MAX_LABEL_LENGTH);
+const text = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
+const label = text(MAX_LABEL_LENGTH);
 const commentSchema = z.strictObject({
-  id: z.string().regex(/^[\w-]{1,64}$/),
-  clause: z.string().min(1).max(200),
+  id: z.string().check(z.regex(/^[\w-]{1,64}$/)),
+  clause: text(200, 1),
   kind: z.enum(FEEDBACK_KINDS),
-  proposal: z.string().max(MAX_TEXT_LENGTH),
-  reason: z.string().min(1).max(MAX_TEXT_LENGTH),
-  authors: z.array(label.min(1)).max(100),
+  proposal: text(MAX_TEXT_LENGTH),
+  reason: text(MAX_TEXT_LENGTH, 1),
+  authors: z.array(text(MAX_LABEL_LENGTH, 1)).check(z.maxLength(100)),
 });
 const recordSchema = z.strictObject({
   format: z.literal(FEEDBACK_FORMAT),
   version: z.literal(FEEDBACK_VERSION),
   /** Export date, `YYYY-MM-DD`; absent in storage. */
-  exported: z.iso.date().optional(),
-  lang: z.enum(['id', 'en']).optional(),
+  exported: z.optional(z.iso.date()),
+  lang: z.optional(z.enum(['id', 'en'])),
   author: label,
   unit: label,
   contact: label,
-  comments: z.array(commentSchema).max(MAX_COMMENTS),
+  comments: z.array(commentSchema).check(z.maxLength(MAX_COMMENTS)),
 });
 
 /** One comment on one clause. */
@@ -177,34 +179,4 @@ export function toExport(
 ): FeedbackRecord {
   const comments = inDictionaryOrder(mergeComments([record]), clauses);
   return { ...record, exported: today, lang, contact: '', comments };
-}
-
-/** Column headings and kind names of the CSV, in the page's language. */
-export interface CsvLabels {
-  columns: [id: string, number: string, text: string, kind: string, proposal: string, reason: string, authors: string];
-  kinds: Record<FeedbackKind, string>;
-}
-
-/**
- * A cell a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe, the
- * usual guard against CSV injection; the text is otherwise unchanged.
- */
-export const csvCell = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-
-/** One row per comment, in dictionary order: UTF-8 with a byte-order mark so spreadsheets read it right. */
-export function toCsv(comments: FeedbackComment[], clauses: ClauseRow[], labels: CsvLabels): string {
-  const byId = new Map(clauses.map((clause) => [clause.id, clause]));
-  const rows = inDictionaryOrder(comments, clauses).map((comment) => {
-    const clause = byId.get(comment.clause);
-    return [
-      comment.clause,
-      clause?.number ?? '',
-      clause?.text ?? '',
-      labels.kinds[comment.kind],
-      comment.proposal,
-      comment.reason,
-      comment.authors.join('; '),
-    ].map(csvCell);
-  });
-  return stringify([labels.columns, ...rows], { bom: true, record_delimiter: 'windows' });
 }
