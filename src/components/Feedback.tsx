@@ -31,7 +31,6 @@ export type FeedbackLabels = Record<string, string>;
 export interface LetterInfo {
   number: string;
   subject: string;
-  title: string;
 }
 
 interface Props {

@@ -25,7 +25,7 @@ const labels: FeedbackLabels = Object.fromEntries(
 const say = (key: string, values: Record<string, string | number> = {}) =>
   labels[key]!.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
 
-const letter = { number: dictionary.source.number, subject: 'Hal', title: 'Judul' };
+const letter = { number: dictionary.source.number, subject: 'Hal' };
 const mount = () => {
   const view = render(<Feedback clauses={rows} labels={labels} lang="id" letter={letter} />);
   return { view, q: within(view.container as HTMLElement) };
