@@ -117,6 +117,11 @@ export default function Feedback({ clauses, labels, lang, letter }: Props) {
   };
 
   const comments = useMemo(() => inDictionaryOrder(record.comments, clauses), [record.comments, clauses]);
+  // What is handed in, printed as exported: the reader's own comments carry the author label.
+  const handedIn = useMemo(
+    () => inDictionaryOrder(mergeComments([record]), clauses),
+    [record.comments, record.author, clauses],
+  );
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -480,7 +485,9 @@ export default function Feedback({ clauses, labels, lang, letter }: Props) {
           <dt>{l('contact')}</dt>
           <dd>{record.contact || '—'}</dd>
           <dt>{l('printDate')}</dt>
-          <dd>{hydrated ? today() : ''}</dd>
+          <dd>
+            {hydrated ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id', { dateStyle: 'long' }).format() : ''}
+          </dd>
         </dl>
         <table class="feedback-print-table">
           <thead>
@@ -494,7 +501,7 @@ export default function Feedback({ clauses, labels, lang, letter }: Props) {
             </tr>
           </thead>
           <tbody>
-            {comments.map((comment) => {
+            {handedIn.map((comment) => {
               const target = byId.get(comment.clause)!;
               return (
                 <tr key={comment.id}>

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { axeViolations, launchBrowser, siteOrigin, siteUrl, watchCspViolations } from './support/browser.ts';
 import { checkContent } from '../../src/lib/load-files.ts';
 import { buildClauses, toClauseRows } from '../../src/lib/feedback/clauses.ts';
@@ -215,6 +216,11 @@ describe.each(editions)('feedback in $lang', ({ lang, prefix, locale, strings })
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     await page.emulateMedia({ media: 'screen' });
+    const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
+    const [, , width, height] = (await document.getPage(1)).view;
+    await document.destroy();
+    // A4 in PDF points (1/72 inch).
+    expect([Math.round(width!), Math.round(height!)]).toEqual([595, 842]);
     const text = normalize((await pdfPageTexts(pdf)).join(' '));
     // Ids break across lines in the narrow column; compare them without the breaks.
     const packed = text.replace(/\s+/g, '');
@@ -228,6 +234,8 @@ describe.each(editions)('feedback in $lang', ({ lang, prefix, locale, strings })
     );
     expect(text).toContain('UKPBJ Kabupaten Contoh');
     expect(text).toContain('lpse@contoh.go.id');
+    // The reader's own comments carry the author label, as in the export.
+    expect(text).toContain('Staf A');
     const positions = [INDICATOR, LEVEL, REQUIREMENT].map((id) => packed.indexOf(id));
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
