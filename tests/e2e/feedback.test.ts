@@ -164,7 +164,12 @@ describe.each(editions)('feedback in $lang', ({ lang, prefix, locale, strings })
     const links = await page
       .locator('.feedback-item-clause a')
       .evaluateAll((all) => all.map((a) => a.getAttribute('href')));
-    expect(links).toEqual([INDICATOR, LEVEL, REQUIREMENT].map((id) => row(id).href));
+    // Under a sub-path build the links carry its base; the rows here are made at the root.
+    expect(links.map((href, index) => href!.endsWith(row([INDICATOR, LEVEL, REQUIREMENT][index]!).href))).toEqual([
+      true,
+      true,
+      true,
+    ]);
   });
 
   test('edit one comment; the store survives a reload', async () => {
