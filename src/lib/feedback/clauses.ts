@@ -47,11 +47,11 @@ export const levelClause = (level: Level): ClauseRef =>
 export const indicatorClause = (indicator: Indicator): ClauseRef =>
   ref(indicator.competency.slug, indicator.anchor, `${indicator.competency.order} · ${indicator.no}`);
 
-/** A lettered sub-item of an indicator: `indikator-3-2-a`. */
+/** A lettered sub-item (butir) of an indicator: `butir-3-2-a`, apart from the indicators' `indikator-` anchors. */
 export const itemClause = (indicator: Indicator, key: string): ClauseRef =>
   ref(
     indicator.competency.slug,
-    `${indicator.anchor}-${key}`,
+    `butir-${indicator.no.replace('.', '-')}-${key}`,
     `${indicator.competency.order} · ${indicator.no} ${key}`,
   );
 
