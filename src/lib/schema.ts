@@ -311,6 +311,10 @@ export const sourceSchema = z.strictObject({
   consultation: z.strictObject({
     deadline: dateSchema,
     channel: nonEmpty,
+    /** The letter's subject line (Hal), which a unit's response cites. */
+    subject: localizedSchema.optional(),
+    /** The letter's own words asking for feedback (channel and deadline), without the contact person. */
+    request: localizedSchema.optional(),
   }),
   legalBasis: z
     .array(legalBasisSchema)

@@ -20,8 +20,8 @@ const PAGE_TYPES = {
 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const KB = 1024;
-/** The two interactive tools may weigh more than a content page. */
-const TOOLS = ['/matriks/', '/cek-mandiri/', '/en/matriks/', '/en/cek-mandiri/'];
+/** The interactive tools may weigh more than a content page. */
+const TOOLS = ['/matriks/', '/cek-mandiri/', '/masukan/', '/en/matriks/', '/en/cek-mandiri/', '/en/masukan/'];
 const budgetOf = (path: string) => (TOOLS.includes(path) ? 50 * KB : 30 * KB);
 /** Search code and data (Pagefind's UI, runtime, WebAssembly, index): loaded only on intent. */
 const isSearchFile = (url: string) =>

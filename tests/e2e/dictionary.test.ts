@@ -59,9 +59,17 @@ async function open(path: string): Promise<{ context: BrowserContext; page: Page
 /** Normalized text of an element (all its descendants). */
 const textOf = async (locator: Locator) => normalize((await locator.textContent()) ?? '');
 
-/** The one element among `candidates` whose normalized text is exactly `expected`. */
+/** The one element among `candidates` whose normalized text (the "Beri masukan" links aside) is exactly `expected`. */
 async function elementWithText(candidates: Locator, expected: string): Promise<Locator> {
-  const texts = (await candidates.allTextContents()).map(normalize);
+  const texts = (
+    await candidates.evaluateAll((elements) =>
+      elements.map((element) => {
+        const copy = element.cloneNode(true) as Element;
+        for (const link of copy.querySelectorAll('.feedback-link')) link.remove();
+        return copy.textContent ?? '';
+      }),
+    )
+  ).map(normalize);
   const matches = texts.flatMap((text, index) => (text === normalize(expected) ? [index] : []));
   expect(matches, `exactly one element reads "${normalize(expected)}"`).toHaveLength(1);
   return candidates.nth(matches[0]!);
@@ -164,9 +172,12 @@ describe.each(seed.roles)('role page: $column', (role: SeedRole) => {
       const heading = [...document.querySelectorAll('main h2')].find((h2) => /^I\.\s/.test(h2.textContent!.trim()));
       const blocks: { tag: string; text: string; items: string[] }[] = [];
       for (let next = heading?.nextElementSibling; next && next.tagName !== 'H2'; next = next.nextElementSibling) {
-        const items = [...next.querySelectorAll(':scope > li')].map((li) => li.textContent ?? '');
+        // The "Beri masukan" link beside each clause is not part of the draft's text.
+        const copy = next.cloneNode(true) as Element;
+        for (const link of copy.querySelectorAll('.feedback-link')) link.remove();
+        const items = [...copy.querySelectorAll(':scope > li')].map((li) => li.textContent ?? '');
         // A list is compared item by item; its own textContent runs the items together.
-        blocks.push({ tag: next.tagName, text: items.length > 0 ? '' : (next.textContent ?? ''), items });
+        blocks.push({ tag: next.tagName, text: items.length > 0 ? '' : (copy.textContent ?? ''), items });
       }
       return blocks;
     });

@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { launchBrowser, siteUrl, watchCspViolations } from './support/browser.ts';
 import { checkContent } from '../../src/lib/load-files.ts';
 import { STORAGE_KEY } from '../../src/lib/self-check-store.ts';
+import { FEEDBACK_STORAGE_KEY } from '../../src/lib/feedback/store.ts';
 import { projectRoot } from '../support/seed.ts';
 
 const { dictionary } = await checkContent(projectRoot);
@@ -15,9 +16,9 @@ const role = dictionary.roles.at(-1)!.slug;
 
 /**
  * Every key read from storage: Starlight's theme (localStorage) and sidebar state (sessionStorage),
- * and the self-check's record. The first test fails if a page writes a key missing here.
+ * the self-check's record and the feedback list. The first test fails if a page writes a key missing here.
  */
-const KEYS = ['starlight-theme', 'sl-sidebar-state', STORAGE_KEY];
+const KEYS = ['starlight-theme', 'sl-sidebar-state', STORAGE_KEY, FEEDBACK_STORAGE_KEY];
 
 /** One page of each type, both languages among them. */
 const PAGES = [
@@ -30,6 +31,8 @@ const PAGES = [
   '/en/matriks/',
   '/cek-mandiri/',
   '/en/cek-mandiri/',
+  '/masukan/',
+  '/en/masukan/',
   '/glosarium/',
   '/en/unduh/',
   '/tentang/',
@@ -51,9 +54,12 @@ const JUNK = [
 
 /**
  * The pages a junk set is tried on: a third of the page types in turn (so each type meets three sets,
- * and every page reads the theme and sidebar keys), plus the self-check, the one reader of its key.
+ * and every page reads the theme and sidebar keys), plus the self-check and the feedback page, the
+ * readers of their keys.
  */
-const pagesFor = (set: number) => [...new Set([...PAGES.filter((_, index) => index % 3 === set % 3), '/cek-mandiri/'])];
+const pagesFor = (set: number) => [
+  ...new Set([...PAGES.filter((_, index) => index % 3 === set % 3), '/cek-mandiri/', '/masukan/']),
+];
 
 let browser: Browser;
 beforeAll(async () => {
