@@ -13,7 +13,6 @@ import {
   MAX_TEXT_LENGTH,
   mergeComments,
   newCommentId,
-  parseFeedbackJson,
   toExport,
   type ClauseRow,
   type FeedbackKind,
@@ -22,6 +21,10 @@ import {
   type FeedbackRecord,
 } from '../lib/feedback/record.ts';
 import { clearFeedback, loadFeedback, saveFeedback } from '../lib/feedback/store.ts';
+
+/** The strict parser carries Zod: it loads when a file is imported (or storage holds feedback), not with the page. */
+const loadSchema = (): Promise<typeof import('../lib/feedback/record-schema.ts')> =>
+  import('../lib/feedback/record-schema.ts');
 import { fill } from '../lib/template.ts';
 
 /** UI strings of the page's language (the `feedback.*` keys without their prefix). */
@@ -83,23 +86,29 @@ export default function Feedback({ clauses, labels, lang, letter }: Props) {
   };
 
   useEffect(() => {
-    const loaded = loadFeedback(clauseIds);
-    if (loaded.status === 'ok') {
-      setRecord(loaded.record);
-      setKeepUnit(loaded.record.unit !== '' || loaded.record.contact !== '');
-    }
-    if (loaded.status === 'unavailable') setStorageOk(false);
-    if (loaded.status === 'corrupt')
-      setNotice({ kind: 'error', text: `${l('corrupt')} ${problemText(loaded.problem)}` });
-    // A "Beri masukan" link on a content page lands here with the clause in the query.
-    const asked = new URLSearchParams(location.search).get('klausul');
-    if (asked !== null) {
-      if (clauseIds.has(asked)) {
-        setDraft({ clause: asked, kind: 'redaksi', proposal: '', reason: '' });
-        setFocusTarget('form');
-      } else setNotice({ kind: 'error', text: l('problem.unknown-clause', { ids: asked }) });
-    }
-    setHydrated(true);
+    let live = true;
+    void loadFeedback(clauseIds).then((loaded) => {
+      if (!live) return;
+      if (loaded.status === 'ok') {
+        setRecord(loaded.record);
+        setKeepUnit(loaded.record.unit !== '' || loaded.record.contact !== '');
+      }
+      if (loaded.status === 'unavailable') setStorageOk(false);
+      if (loaded.status === 'corrupt')
+        setNotice({ kind: 'error', text: `${l('corrupt')} ${problemText(loaded.problem)}` });
+      // A "Beri masukan" link on a content page lands here with the clause in the query.
+      const asked = new URLSearchParams(location.search).get('klausul');
+      if (asked !== null) {
+        if (clauseIds.has(asked)) {
+          setDraft({ clause: asked, kind: 'redaksi', proposal: '', reason: '' });
+          setFocusTarget('form');
+        } else setNotice({ kind: 'error', text: l('problem.unknown-clause', { ids: asked }) });
+      }
+      setHydrated(true);
+    });
+    return () => {
+      live = false;
+    };
   }, [clauseIds]);
 
   useEffect(() => {
@@ -196,6 +205,7 @@ export default function Feedback({ clauses, labels, lang, letter }: Props) {
 
   const importFiles = async (files: File[]) => {
     if (files.length === 0) return;
+    const { parseFeedbackJson } = await loadSchema();
     const accepted: FeedbackRecord[] = [];
     const refused: string[] = [];
     for (const file of files) {

@@ -15,11 +15,11 @@ import {
   emptyFeedback,
   inDictionaryOrder,
   mergeComments,
-  parseFeedbackJson,
   toExport,
   type FeedbackComment,
   type FeedbackRecord,
 } from '../../src/lib/feedback/record.ts';
+import { parseFeedbackJson } from '../../src/lib/feedback/record-schema.ts';
 import { csvCell, toCsv, type CsvLabels } from '../../src/lib/feedback/csv.ts';
 import { FEEDBACK_STORAGE_KEY, clearFeedback, loadFeedback, saveFeedback } from '../../src/lib/feedback/store.ts';
 import { loadSeed, normalize, projectRoot, seedIndicators } from '../support/seed.ts';
@@ -324,31 +324,31 @@ describe('the store', () => {
     else delete (globalThis as { localStorage?: Storage }).localStorage;
   });
 
-  test('round trip under the versioned key; unit and contact kept only when asked', () => {
+  test('round trip under the versioned key; unit and contact kept only when asked', async () => {
     const storage = new MemoryStorage();
     use(storage);
     const record = { ...emptyFeedback(), author: 'A', unit: 'UKPBJ', contact: 'c@x.id' };
-    expect(loadFeedback(ids)).toEqual({ status: 'empty' });
+    expect(await loadFeedback(ids)).toEqual({ status: 'empty' });
     expect(saveFeedback(record)).toBe(true);
     expect(FEEDBACK_STORAGE_KEY).toMatch(/:v1$/);
-    expect(loadFeedback(ids)).toEqual({ status: 'ok', record: { ...record, unit: '', contact: '' } });
+    expect(await loadFeedback(ids)).toEqual({ status: 'ok', record: { ...record, unit: '', contact: '' } });
     expect(saveFeedback(record, true)).toBe(true);
-    expect(loadFeedback(ids)).toEqual({ status: 'ok', record });
+    expect(await loadFeedback(ids)).toEqual({ status: 'ok', record });
     expect(clearFeedback()).toBe(true);
     expect(storage.map.size).toBe(0);
   });
 
-  test('corrupt or foreign data is reported and left in place', () => {
+  test('corrupt or foreign data is reported and left in place', async () => {
     const storage = new MemoryStorage();
     use(storage);
     storage.setItem(FEEDBACK_STORAGE_KEY, '{"v":1}');
-    expect(loadFeedback(ids)).toMatchObject({ status: 'corrupt', problem: { problem: 'foreign' } });
+    expect(await loadFeedback(ids)).toMatchObject({ status: 'corrupt', problem: { problem: 'foreign' } });
     expect(storage.getItem(FEEDBACK_STORAGE_KEY)).toBe('{"v":1}');
   });
 
-  test('private mode and full storage are reported, never thrown', () => {
+  test('private mode and full storage are reported, never thrown', async () => {
     use(new ThrowingStorage());
-    expect(loadFeedback(ids)).toEqual({ status: 'unavailable' });
+    expect(await loadFeedback(ids)).toEqual({ status: 'unavailable' });
     expect(saveFeedback(emptyFeedback())).toBe(false);
     expect(clearFeedback()).toBe(false);
   });

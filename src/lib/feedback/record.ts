@@ -1,16 +1,10 @@
 /**
  * Feedback on the draft (masukan): the record a reader keeps in the browser and hands in as a file,
  * its strict parsing, and merging a team's files into one unit response. Pure functions that run in
- * the browser; they know clauses only by the table the page hands them. The CSV writer is apart
- * (`csv.ts`), loaded only when a reader exports.
+ * the browser; they know clauses only by the table the page hands them. The strict parser (Zod) is
+ * apart (`record-schema.ts`) and the CSV writer too (`csv.ts`): the page loads each only when needed,
+ * so the feedback page's first load stays within the tools' budget.
  */
-// Zod's mini build: the same schemas at a fraction of the classic build's weight in the page's bundle.
-import * as z from 'zod/mini';
-
-// Zod probes for `new Function` to compile faster parsers; the site's strict CSP forbids eval, and
-// the probe alone reports a violation. Records are small, so the plain parser is fast enough.
-z.config({ jitless: true });
-
 /** One clause as the feedback page knows it, in the page's language. */
 export interface ClauseRow {
   /** Stable id, e.g. `layanan-lpse.indikator-3-2`. */
@@ -43,32 +37,27 @@ export const FEEDBACK_KINDS = ['redaksi', 'substansi', 'level', 'indikator-baru'
 /** One of `FEEDBACK_KINDS`. */
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
 
-const text = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
-const label = text(MAX_LABEL_LENGTH);
-const commentSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[\w-]{1,64}$/)),
-  clause: text(200, 1),
-  kind: z.enum(FEEDBACK_KINDS),
-  proposal: text(MAX_TEXT_LENGTH),
-  reason: text(MAX_TEXT_LENGTH, 1),
-  authors: z.array(text(MAX_LABEL_LENGTH, 1)).check(z.maxLength(100)),
-});
-const recordSchema = z.strictObject({
-  format: z.literal(FEEDBACK_FORMAT),
-  version: z.literal(FEEDBACK_VERSION),
-  /** Export date, `YYYY-MM-DD`; absent in storage. */
-  exported: z.optional(z.iso.date()),
-  lang: z.optional(z.enum(['id', 'en'])),
-  author: label,
-  unit: label,
-  contact: label,
-  comments: z.array(commentSchema).check(z.maxLength(MAX_COMMENTS)),
-});
-
 /** One comment on one clause. */
-export type FeedbackComment = z.infer<typeof commentSchema>;
+export interface FeedbackComment {
+  id: string;
+  clause: string;
+  kind: FeedbackKind;
+  proposal: string;
+  reason: string;
+  authors: string[];
+}
 /** Everything a reader has entered; also the file format of an export. */
-export type FeedbackRecord = z.infer<typeof recordSchema>;
+export interface FeedbackRecord {
+  format: typeof FEEDBACK_FORMAT;
+  version: typeof FEEDBACK_VERSION;
+  /** Export date, `YYYY-MM-DD`; absent in storage. */
+  exported?: string | undefined;
+  lang?: 'id' | 'en' | undefined;
+  author: string;
+  unit: string;
+  contact: string;
+  comments: FeedbackComment[];
+}
 
 /** Why a record was refused; the UI turns each into a message. */
 export type FeedbackProblem =
@@ -91,36 +80,6 @@ export const emptyFeedback = (): FeedbackRecord => ({
   contact: '',
   comments: [],
 });
-
-/** Checks an untrusted value (parsed JSON from a file or storage) against the format and the clause ids. Never throws. */
-export function parseFeedback(value: unknown, clauseIds: ReadonlySet<string>): FeedbackParse {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: 'foreign' };
-  const input = value as Record<string, unknown>;
-  if (input.format !== FEEDBACK_FORMAT) return { ok: false, problem: 'foreign' };
-  if (input.version !== FEEDBACK_VERSION) return { ok: false, problem: 'version' };
-  const parsed = recordSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, problem: 'invalid', field: issue ? issue.path.join('.') : '' };
-  }
-  const unknown = [...new Set(parsed.data.comments.map((c) => c.clause).filter((id) => !clauseIds.has(id)))];
-  if (unknown.length > 0) return { ok: false, problem: 'unknown-clause', ids: unknown };
-  const ids = parsed.data.comments.map((comment) => comment.id);
-  if (new Set(ids).size !== ids.length) return { ok: false, problem: 'invalid', field: 'comments.id' };
-  return { ok: true, record: parsed.data };
-}
-
-/** Parses the text of a file or of storage; oversized or non-JSON text is refused. */
-export function parseFeedbackJson(text: string, clauseIds: ReadonlySet<string>): FeedbackParse {
-  if (text.length > MAX_FEEDBACK_LENGTH) return { ok: false, problem: 'too-large' };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'malformed' };
-  }
-  return parseFeedback(value, clauseIds);
-}
 
 /** A fresh comment id (random, so comments from different people do not collide). */
 export const newCommentId = (): string =>

@@ -2,7 +2,7 @@
  * Keeps the reader's feedback in localStorage, in this browser only. Validates what it loads, and
  * survives private mode, full quotas and corrupt data: every failure is reported, never thrown.
  */
-import { parseFeedbackJson, type FeedbackProblem, type FeedbackRecord } from './record.ts';
+import type { FeedbackProblem, FeedbackRecord } from './record.ts';
 
 /** Storage key; the version in it changes with the record format. */
 export const FEEDBACK_STORAGE_KEY = 'kkt-lpse:masukan:v1';
@@ -27,12 +27,16 @@ function storage(): Storage | null {
   }
 }
 
-/** Loads and validates the saved feedback against the clause ids. */
-export function loadFeedback(clauseIds: ReadonlySet<string>): FeedbackLoad {
+/**
+ * Loads and validates the saved feedback against the clause ids. The strict parser (Zod) is fetched
+ * only when there is something saved to read, so a first visit does not load it.
+ */
+export async function loadFeedback(clauseIds: ReadonlySet<string>): Promise<FeedbackLoad> {
   const store = storage();
   if (!store) return { status: 'unavailable' };
   const text = store.getItem(FEEDBACK_STORAGE_KEY);
   if (text === null) return { status: 'empty' };
+  const { parseFeedbackJson } = await import('./record-schema.ts');
   const parsed = parseFeedbackJson(text, clauseIds);
   return parsed.ok ? { status: 'ok', record: parsed.record } : { status: 'corrupt', problem: parsed };
 }
