@@ -38,6 +38,8 @@ interface Props {
   source?: string;
   /** Where the open data (both languages' texts, for exports) is served. */
   openDataUrl?: string;
+  /** The unit roll-up page, where a head of unit combines staff's exports. */
+  rollupUrl?: string;
 }
 
 /** A message; those about a share link go when the link does (Back to one's own answers). */
@@ -63,7 +65,7 @@ function download(text: string, type: string, name: string) {
   URL.revokeObjectURL(link.href);
 }
 
-export default function SelfCheck({ data, labels, lang = 'id', source = '', openDataUrl }: Props) {
+export default function SelfCheck({ data, labels, lang = 'id', source = '', openDataUrl, rollupUrl }: Props) {
   const l = (key: string, values: Record<string, string | number> = {}) => fill(labels[key] ?? '', values);
   const [hydrated, setHydrated] = useState(false);
   const [record, setRecord] = useState<SelfCheckRecord>(() => emptyRecord(data));
@@ -461,6 +463,11 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
             </label>
           </p>
           <Confirmation value={confirmations.file} />
+          {rollupUrl && (
+            <p class="self-check-to-rollup">
+              <a href={rollupUrl}>{l('toRollup')}</a>: {l('toRollupHint')}
+            </p>
+          )}
         </div>
         <div class="self-check-action-group">
           <p>
