@@ -40,6 +40,12 @@ interface Refusal {
   problem: RecordProblem;
 }
 
+/** What one import did: how many were added, which were refused. */
+interface Report {
+  added: number;
+  refused: Refusal[];
+}
+
 /** Offers a text as a file download (created here, never sent). */
 function download(text: string, name: string) {
   const link = document.createElement('a');
@@ -56,7 +62,8 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
   const [staff, setStaff] = useState<StaffInput[]>([]);
   const [keep, setKeep] = useState(false);
   const [storeNote, setStoreNote] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
-  const [report, setReport] = useState<{ added: number; refused: Refusal[] } | null>(null);
+  // What the last import of each kind did, shown beside its own controls.
+  const [reports, setReports] = useState<Partial<Record<'files' | 'links', Report>>>({});
   const [links, setLinks] = useState('');
   const [dragging, setDragging] = useState(false);
 
@@ -76,7 +83,7 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
     if (keeping && !saveRollup(next)) setStoreNote({ kind: 'error', text: l('storeFailed') });
   };
 
-  const add = (entries: StaffInput[], refused: Refusal[]) => {
+  const add = (kind: 'files' | 'links', entries: StaffInput[], refused: Refusal[]) => {
     setStaff((current) => {
       const taken = current.map((entry) => entry.label);
       const added = entries.map((entry) => {
@@ -88,7 +95,7 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
       if (keep && !saveRollup(next)) setStoreNote({ kind: 'error', text: l('storeFailed') });
       return next;
     });
-    setReport({ added: entries.length, refused });
+    setReports((current) => ({ ...current, [kind]: { added: entries.length, refused } }));
   };
 
   const importFiles = async (files: FileList | File[] | null) => {
@@ -106,7 +113,7 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
       if (parsed.ok) entries.push({ label: file.name, role: parsed.record.role, record: parsed.record });
       else refused.push({ name: file.name, problem: parsed.problem });
     }
-    add(entries, refused);
+    add('files', entries, refused);
   };
 
   const importLinks = () => {
@@ -122,7 +129,7 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
       number++;
       entries.push({ label: l('staffN', { n: number }), role: parsed.record.role, record: parsed.record });
     }
-    add(entries, refused);
+    add('links', entries, refused);
     if (refused.length === 0) setLinks('');
   };
 
@@ -145,7 +152,7 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
     clearRollup();
     setKeep(false);
     setStaff([]);
-    setReport(null);
+    setReports({});
     setStoreNote({ kind: 'info', text: l('deleted') });
   };
 
@@ -215,6 +222,7 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
             />
           </label>
           <p class="unit-rollup-hint">{l('dropHint')}</p>
+          <ImportReport report={reports.files} l={l} lc={lc} />
         </div>
         <label class="unit-rollup-links">
           {l('pasteLinks')}
@@ -230,25 +238,7 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
             {l('addLinks')}
           </button>
         </p>
-        <div role="status" aria-live="polite" class="unit-rollup-report">
-          {report && (
-            <>
-              <p>{l('added', { count: report.added })}</p>
-              {report.refused.length > 0 && (
-                <>
-                  <p class="unit-rollup-refused-title">{l('refused', { count: report.refused.length })}</p>
-                  <ul class="unit-rollup-refused">
-                    {report.refused.map((refusal, index) => (
-                      <li key={index}>
-                        <strong>{refusal.name}</strong>: {lc(`problem.${refusal.problem}`)}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-            </>
-          )}
-        </div>
+        <ImportReport report={reports.links} l={l} lc={lc} />
       </section>
 
       <section class="unit-rollup-staff" aria-labelledby="rollup-staff-title">
@@ -469,6 +459,31 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
             </button>
           </div>
         </section>
+      )}
+    </div>
+  );
+}
+
+/** What an import did, beside its controls: a polite live region, always present so it is announced. */
+function ImportReport({ report, l, lc }: { report: Report | undefined; l: L; lc: L }) {
+  return (
+    <div role="status" aria-live="polite" class="unit-rollup-report">
+      {report && (
+        <>
+          <p>{l('added', { count: report.added })}</p>
+          {report.refused.length > 0 && (
+            <>
+              <p class="unit-rollup-refused-title">{l('refused', { count: report.refused.length })}</p>
+              <ul class="unit-rollup-refused">
+                {report.refused.map((refusal, index) => (
+                  <li key={index}>
+                    <strong>{refusal.name}</strong>: {lc(`problem.${refusal.problem}`)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
       )}
     </div>
   );
