@@ -305,6 +305,7 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
             />{' '}
             {l('keep')}
           </label>{' '}
+          <span class="unit-rollup-hint">{keep ? '' : l('keepHint')}</span>{' '}
           <button type="button" class="self-check-delete" disabled={!hydrated} onClick={removeAll}>
             {l('delete')}
           </button>

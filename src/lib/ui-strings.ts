@@ -219,6 +219,7 @@ export const UI_STRING_KEYS = [
   'rollup.remove',
   'rollup.duplicates',
   'rollup.keep',
+  'rollup.keepHint',
   'rollup.delete',
   'rollup.deleteConfirm',
   'rollup.deleted',
