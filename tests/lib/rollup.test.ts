@@ -389,7 +389,7 @@ describe('CSV', () => {
     no: 'tidak',
   };
   const staff: StaffInput[] = [
-    { label: 'Ayu; "Verifikator"', role: roleSlugs[0]!, record: uniform(null, '_') },
+    { label: 'Staf; "Verifikator"', role: roleSlugs[0]!, record: uniform(null, '_') },
     { label: 'Staf 2', role: roleSlugs.at(-1)!, record: withAnswer(uniform(null, '_'), 0, 'y') },
   ];
   const read = (text: string) => {
