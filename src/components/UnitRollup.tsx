@@ -66,6 +66,8 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
   const [reports, setReports] = useState<Partial<Record<'files' | 'links', Report>>>({});
   const [links, setLinks] = useState('');
   const [dragging, setDragging] = useState(false);
+  // The people whose plan is open, by label.
+  const [openPlans, setOpenPlans] = useState<string[]>([]);
 
   useEffect(() => {
     const loaded = loadRollup(data);
@@ -105,11 +107,14 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
     const { parseImport } = await import('../lib/self-check-export.ts');
     const entries: StaffInput[] = [];
     const refused: Refusal[] = [];
-    for (const file of list) {
+    // Read together (the browser reads files in parallel), then parsed in the order chosen.
+    const texts = await Promise.all(
+      list.map((file) => (file.size > MAX_FILE_BYTES ? null : file.text().catch(() => ''))),
+    );
+    for (const [index, file] of list.entries()) {
+      const text = texts[index];
       const parsed =
-        file.size > MAX_FILE_BYTES
-          ? ({ ok: false, problem: 'too-long' } as const)
-          : parseImport(await file.text().catch(() => ''), data);
+        text === null || text === undefined ? ({ ok: false, problem: 'too-long' } as const) : parseImport(text, data);
       if (parsed.ok) entries.push({ label: file.name, role: parsed.record.role, record: parsed.record });
       else refused.push({ name: file.name, problem: parsed.problem });
     }
@@ -431,14 +436,24 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
             </div>
           )}
 
-          <h3>{l('plansTitle')}</h3>
+          <h3 class="unit-rollup-plans-title">{l('plansTitle')}</h3>
           <div class="unit-rollup-plans">
             {staff.map((entry, index) => {
               const role = data.roles.findIndex((each) => each.slug === entry.role);
               return (
-                <details key={index} class="unit-rollup-plan">
+                <details
+                  key={index}
+                  class="unit-rollup-plan"
+                  onToggle={(event) => {
+                    const open = event.currentTarget.open;
+                    setOpenPlans((current) =>
+                      open ? [...current, entry.label] : current.filter((label) => label !== entry.label),
+                    );
+                  }}
+                >
                   <summary>{l('planOf', { label: entry.label, role: data.roles[role]?.name ?? l('noRole') })}</summary>
-                  {role >= 0 ? (
+                  {/* Drawn when opened: two hundred closed plans would cost more than every other view. */}
+                  {!openPlans.includes(entry.label) ? null : role >= 0 ? (
                     <RoleGap data={data} record={entry.record} role={role} l={lc} />
                   ) : (
                     <p>{l('needsRole')}</p>
