@@ -153,6 +153,11 @@ describe('import', () => {
     // Each person's plan is the self-check's own view, for the role the head gave.
     const plans = view.root.querySelectorAll('.unit-rollup-plan');
     expect(plans).toHaveLength(FILES.length);
+    // Drawn when opened.
+    expect(plans[1]!.querySelector('h4')).toBeNull();
+    (plans[1] as HTMLDetailsElement).open = true;
+    fireEvent(plans[1]!, new Event('toggle'));
+    await waitFor(() => expect(plans[1]!.querySelector('h4')).not.toBeNull());
     expect(text(plans[1]!.querySelector('h4'))).toBe(
       normalize(say(checkLabels, 'fitPlanTitle', { role: data.roles[1]!.name })),
     );
