@@ -196,7 +196,7 @@ for (const lang of ['id', 'en'] as const) {
       expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby') ?? '')).toBeTruthy();
       await tabTo('.unit-rollup-plan summary');
       await page.keyboard.press('Enter');
-      expect(await page.locator('.unit-rollup-plan[open] .self-check-role-gap').count()).toBe(1);
+      await expect.poll(() => page.locator('.unit-rollup-plan[open] .self-check-role-gap').count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
     });
   });
