@@ -347,10 +347,9 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
                     {row.cells.map((cell) => (
                       <td key={cell.competency} data-label={data.competencies[cell.competency]!.name}>
                         <span class="unit-rollup-levels">
-                          {l('attainedOf', {
-                            attained: cell.attained.level,
-                            required: cell.required ?? '–',
-                          })}
+                          {cell.required === null
+                            ? l('attainedOnly', { attained: cell.attained.level })
+                            : l('attainedOf', { attained: cell.attained.level, required: cell.required })}
                         </span>
                         <br />
                         <span class={`unit-rollup-gap unit-rollup-gap-${gapClass(cell.gap)}`}>
@@ -424,7 +423,8 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
                   <ul>
                     {group.priorities.map((priority) => (
                       <li key={priority.indicator.no}>
-                        <a href={priority.indicator.href}>{priority.indicator.no}</a> {priority.indicator.text}{' '}
+                        <a href={priority.indicator.href}>{priority.indicator.no}</a> {priority.indicator.text}
+                        {' — '}
                         <strong>{l('needCount', { count: priority.who.length })}</strong>
                         {': '}
                         {priority.who.join(', ')}
@@ -486,10 +486,12 @@ function ImportReport({ report, l, lc }: { report: Report | undefined; l: L; lc:
     <div role="status" aria-live="polite" class="unit-rollup-report">
       {report && (
         <>
-          <p>{l('added', { count: report.added })}</p>
+          <p>{report.added === 1 ? l('addedOne') : l('added', { count: report.added })}</p>
           {report.refused.length > 0 && (
             <>
-              <p class="unit-rollup-refused-title">{l('refused', { count: report.refused.length })}</p>
+              <p class="unit-rollup-refused-title">
+                {report.refused.length === 1 ? l('refusedOne') : l('refused', { count: report.refused.length })}
+              </p>
               <ul class="unit-rollup-refused">
                 {report.refused.map((refusal, index) => (
                   <li key={index}>
