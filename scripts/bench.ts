@@ -30,6 +30,7 @@ import { labelsFor, syntheticMatrix } from '../bench/synthetic.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { GROWTH_SIZES, measureGrowth, type GrowthFigures } from '../bench/growth.ts';
 import { visibleRoles, type MatrixData } from '../src/lib/matrix.ts';
+import { ROLLUP_STAFF, measureRollup, type RollupFigures } from '../bench/rollup.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = path.join(root, 'dist');
@@ -43,6 +44,10 @@ export const BUDGETS = {
   islandOwnGzip: 10 * 1024,
   /** Mount (hydration until painted), filters and cell selection of the 40 x 300 matrix, median, in Chromium. */
   interactionMs: 100,
+  /** The unit roll-up island's own JS, gzip, beyond the shared Preact runtime (issue 15). */
+  rollupIslandOwnGzip: 15 * 1024,
+  /** Importing 200 staff files into the roll-up and drawing every view, median, in Chromium. */
+  rollupImportMs: 300,
   /** The real site's `astro build` on a 2-core machine. */
   realBuildMs: 20_000,
   /** Build time per entry at 300 competencies against that at 30, at most. */
@@ -511,6 +516,8 @@ export interface BenchFigures {
   css: CssSizes;
   islands: IslandSizes[];
   matrix: MatrixFigures;
+  /** The unit roll-up with `ROLLUP_STAFF` staff files. */
+  rollup: RollupFigures;
   /** Synthetic builds of growing size; null with `--skip-growth`. */
   growth: GrowthFigures[] | null;
 }
@@ -551,8 +558,29 @@ export function checkBudgets(figures: BenchFigures): BudgetCheck[] {
     check('Matrix filter: pick a position, median', matrix.positionPick.domMs.median, limit, 'ms'),
     check('Matrix filter: back to all positions, median', matrix.positionClear.domMs.median, limit, 'ms'),
     check('Matrix cell selection, median', matrix.selectCell.domMs.median, limit, 'ms'),
+    ...rollupBudgets(figures),
     ...(figures.build ? [check('Real site: astro build', figures.build.buildMs, BUDGETS.realBuildMs, 'ms')] : []),
     ...growthBudgets(figures.growth),
+  ];
+}
+
+/** The roll-up's island size and its import of 200 staff files. */
+function rollupBudgets(figures: BenchFigures): BudgetCheck[] {
+  const island = figures.islands.find((entry) => entry.name === 'UnitRollup');
+  if (!island) throw new Error('no UnitRollup island found in the build');
+  return [
+    check(
+      'Roll-up island own JS, gzip, beyond the Preact runtime',
+      island.ownGzip,
+      BUDGETS.rollupIslandOwnGzip,
+      'bytes',
+    ),
+    check(
+      `Roll-up: import ${figures.rollup.staff} staff files and draw every view, median`,
+      figures.rollup.importMs.median,
+      BUDGETS.rollupImportMs,
+      'ms',
+    ),
   ];
 }
 
@@ -677,6 +705,11 @@ export function report(figures: BenchFigures, budgets: BudgetCheck[]): void {
       ]),
     );
   }
+  printTable(
+    `Unit roll-up: ${figures.rollup.staff} staff files chosen at once, in Chromium (inside the page)`,
+    ['Figure', 'Median', 'Max'],
+    [['Import and draw every view', ms(figures.rollup.importMs.median), ms(figures.rollup.importMs.max)]],
+  );
   const value = (budget: BudgetCheck, amount: number) =>
     budget.unit === 'bytes' ? kb(amount) : budget.unit === 'ratio' ? `${amount.toFixed(2)}x` : ms(amount);
   printTable(
@@ -710,12 +743,14 @@ async function main() {
   };
   console.log(`Measuring the matrix (${MATRIX_SIZE.roles} roles x ${MATRIX_SIZE.competencies} competencies) …`);
   const matrix = await measureMatrix(distDir, syntheticMatrix(MATRIX_SIZE), runs);
+  console.log(`Measuring the unit roll-up with ${ROLLUP_STAFF} staff files …`);
+  const rollup = await measureRollup(distDir, runs);
   const growth: GrowthFigures[] | null = flag('skip-growth') ? null : [];
   for (const size of growth ? GROWTH_SIZES : []) {
     console.log(`Building a synthetic dictionary of ${size.competencies} competencies and ${size.roles} roles …`);
     growth!.push(await measureGrowth(root, size));
   }
-  const figures: BenchFigures = { ...sizes, matrix, growth };
+  const figures: BenchFigures = { ...sizes, matrix, rollup, growth };
   const budgets = checkBudgets(figures);
   report(figures, budgets);
 
