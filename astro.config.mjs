@@ -63,6 +63,7 @@ export default defineConfig({
         { label: 'Matriks peran', translations: { en: 'Role matrix' }, link: '/matriks/' },
         { label: 'Asesmen mandiri', translations: { en: 'Self-assessment' }, link: '/cek-mandiri/' },
         { label: 'Masukan', translations: { en: 'Feedback' }, link: '/masukan/' },
+        { label: 'Rekap unit', translations: { en: 'Unit roll-up' }, link: '/rekap-unit/' },
         { label: 'Glosarium', translations: { en: 'Glossary' }, link: '/glosarium/' },
         { label: 'Unduh data', translations: { en: 'Download data' }, link: '/unduh/' },
         { label: 'Tentang dokumen ini', translations: { en: 'About the document' }, link: '/tentang/' },

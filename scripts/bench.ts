@@ -17,7 +17,7 @@
  * 6. Report: a table per section, then each budget against its figure. Exits 1 when one is missed.
  *
  * Flags: `--json` also writes the figures to bench-results.json; `--skip-build` measures the
- * existing dist/ instead of building; `--skip-first-load`, `--skip-search`, `--skip-matrix` and
+ * existing dist/ instead of building; `--skip-first-load`, `--skip-search`, `--skip-matrix`, `--skip-rollup` and
  * `--skip-growth` (minutes of building) leave out a section; `--runs=N` repeats each browser
  * measurement N times (5).
  * Every measurement is a function returning plain figures, so later benches can reuse them.
@@ -38,6 +38,7 @@ import { labelsFor, syntheticMatrix } from '../bench/synthetic.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { GROWTH_SIZES, measureGrowth, type GrowthFigures } from '../bench/growth.ts';
 import { visibleRoles, type MatrixData } from '../src/lib/matrix.ts';
+import { ROLLUP_STAFF, measureRollup, type RollupFigures } from '../bench/rollup.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = path.join(root, 'dist');
@@ -61,6 +62,10 @@ export const BUDGETS = {
   searchFirstResultMs: 1500,
   /** Once the search has loaded: a key press until the results of the longer query show, median. */
   searchKeystrokeMs: 100,
+  /** The unit roll-up island's own JS, gzip, beyond the shared Preact runtime (issue 15). */
+  rollupIslandOwnGzip: 15 * 1024,
+  /** Importing 200 staff files into the roll-up and drawing every view, median, in Chromium. */
+  rollupImportMs: 300,
   /** The real site's `astro build` on a 2-core machine. */
   realBuildMs: 20_000,
   /** Build time per entry at 300 competencies against that at 30, at most. */
@@ -780,6 +785,8 @@ export interface BenchFigures {
   search: { http2: SearchFigures; http1: SearchFigures } | null;
   /** Null with `--skip-matrix`. */
   matrix: MatrixFigures | null;
+  /** The unit roll-up with `ROLLUP_STAFF` staff files; null with `--skip-rollup`. */
+  rollup: RollupFigures | null;
   /** Synthetic builds of growing size; null with `--skip-growth`. */
   growth: GrowthFigures[] | null;
 }
@@ -891,8 +898,33 @@ export function checkBudgets(figures: BenchFigures): BudgetCheck[] {
           ),
         ]
       : []),
+    ...rollupBudgets(figures),
     ...(figures.build ? [check('Real site: astro build', figures.build.buildMs, BUDGETS.realBuildMs, 'ms')] : []),
     ...growthBudgets(figures.growth),
+  ];
+}
+
+/** The roll-up's island size and its import of 200 staff files. */
+function rollupBudgets(figures: BenchFigures): BudgetCheck[] {
+  const island = figures.islands.find((entry) => entry.name === 'UnitRollup');
+  if (!island) throw new Error('no UnitRollup island found in the build');
+  return [
+    check(
+      'Roll-up island own JS, gzip, beyond the Preact runtime',
+      island.ownGzip,
+      BUDGETS.rollupIslandOwnGzip,
+      'bytes',
+    ),
+    ...(figures.rollup
+      ? [
+          check(
+            `Roll-up: import ${figures.rollup.staff} staff files and draw every view, median`,
+            figures.rollup.importMs.median,
+            BUDGETS.rollupImportMs,
+            'ms',
+          ),
+        ]
+      : []),
   ];
 }
 
@@ -1059,6 +1091,13 @@ export function report(figures: BenchFigures, budgets: BudgetCheck[]): void {
       ]),
     );
   }
+  if (figures.rollup) {
+    printTable(
+      `Unit roll-up: ${figures.rollup.staff} staff files chosen at once, in Chromium (inside the page)`,
+      ['Figure', 'Median', 'Max'],
+      [['Import and draw every view', ms(figures.rollup.importMs.median), ms(figures.rollup.importMs.max)]],
+    );
+  }
   const value = (budget: BudgetCheck, amount: number) =>
     budget.unit === 'bytes'
       ? kb(amount)
@@ -1131,12 +1170,17 @@ async function main() {
     console.log(`Measuring the matrix (${MATRIX_SIZE.roles} roles x ${MATRIX_SIZE.competencies} competencies) …`);
     matrix = await measureMatrix(distDir, syntheticMatrix(MATRIX_SIZE), runs);
   }
+  let rollup: RollupFigures | null = null;
+  if (!flag('skip-rollup')) {
+    console.log(`Measuring the unit roll-up with ${ROLLUP_STAFF} staff files …`);
+    rollup = await measureRollup(distDir, runs);
+  }
   const growth: GrowthFigures[] | null = flag('skip-growth') ? null : [];
   for (const size of growth ? GROWTH_SIZES : []) {
     console.log(`Building a synthetic dictionary of ${size.competencies} competencies and ${size.roles} roles …`);
     growth!.push(await measureGrowth(root, size));
   }
-  const figures: BenchFigures = { ...sizes, firstLoad, search, matrix, growth };
+  const figures: BenchFigures = { ...sizes, firstLoad, search, matrix, rollup, growth };
   const budgets = checkBudgets(figures);
   report(figures, budgets);
 

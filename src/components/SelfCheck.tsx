@@ -5,8 +5,9 @@
  */
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { MatrixData, MatrixIndicator } from '../lib/matrix.ts';
-import { neededProgress, rolePlan } from '../lib/self-check-plan.ts';
+import type { MatrixData } from '../lib/matrix.ts';
+import { neededProgress } from '../lib/self-check-plan.ts';
+import { PlanList, RoleGap } from './RoleGap.tsx';
 import {
   answer,
   answersByLevel,
@@ -37,6 +38,8 @@ interface Props {
   source?: string;
   /** Where the open data (both languages' texts, for exports) is served. */
   openDataUrl?: string;
+  /** The unit roll-up page, where a head of unit combines staff's exports. */
+  rollupUrl?: string;
 }
 
 /** A message; those about a share link go when the link does (Back to one's own answers). */
@@ -62,7 +65,7 @@ function download(text: string, type: string, name: string) {
   URL.revokeObjectURL(link.href);
 }
 
-export default function SelfCheck({ data, labels, lang = 'id', source = '', openDataUrl }: Props) {
+export default function SelfCheck({ data, labels, lang = 'id', source = '', openDataUrl, rollupUrl }: Props) {
   const l = (key: string, values: Record<string, string | number> = {}) => fill(labels[key] ?? '', values);
   const [hydrated, setHydrated] = useState(false);
   const [record, setRecord] = useState<SelfCheckRecord>(() => emptyRecord(data));
@@ -464,6 +467,11 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
             </label>
           </p>
           <Confirmation value={confirmations.file} />
+          {rollupUrl && (
+            <p class="self-check-to-rollup">
+              <a href={rollupUrl}>{l('toRollup')}</a>: {l('toRollupHint')}
+            </p>
+          )}
         </div>
         <div class="self-check-action-group">
           <p>
@@ -498,60 +506,6 @@ function Confirmation({ value }: { value: Confirmations[Group] }) {
 function questionId(slug: string, index: number, data: MatrixData, competency: number): string {
   const indicator = data.competencies[competency]!.levels.flatMap((level) => level.indicators)[index]!;
   return `q-${slug}-${indicator.no}`;
-}
-
-/** One role's gap and plan, opened from the fit table: per competency, what is left, level by level. */
-function RoleGap({
-  data,
-  record,
-  role,
-  l,
-}: {
-  data: MatrixData;
-  record: SelfCheckRecord;
-  role: number;
-  l: (key: string, values?: Record<string, string | number>) => string;
-}) {
-  const entry = data.roles[role]!;
-  const plan = rolePlan(data, record, role);
-  return (
-    <div class="self-check-role-gap">
-      <h4>{l('fitPlanTitle', { role: entry.name })}</h4>
-      {plan.every((competency) => competency.levels.length === 0) && <p>{l('fitPlanDone')}</p>}
-      {plan.map((competency) => (
-        <div class="self-check-role-gap-competency" key={competency.competency}>
-          <h5>
-            {l('fitPlanNeeds', {
-              competency: data.competencies[competency.competency]!.name,
-              level: competency.required,
-            })}
-            {': '}
-            {competency.meets === 'yes' ? l('met') : competency.meets === 'unknown' ? l('unknown') : l('fit.not-met')}
-          </h5>
-          {competency.levels.map((level) => {
-            // The required level's own indicators are what the draft's role table lists; the levels
-            // below are asked only under this site's cumulative reading, so each says which it is.
-            const count = level.indicators.length;
-            const heading =
-              level.level === competency.required
-                ? l('planOwn', { level: level.level, count })
-                : l('planBelow', { levels: String(level.level), count });
-            return (
-              <div key={level.level}>
-                <p class="self-check-role-gap-level" data-part={level.level === competency.required ? 'own' : 'below'}>
-                  {heading}
-                </p>
-                <PlanList indicators={level.indicators} />
-              </div>
-            );
-          })}
-        </div>
-      ))}
-      <p>
-        <a href={entry.href}>{l('fitPlanRolePage', { role: entry.name })}</a>
-      </p>
-    </div>
-  );
 }
 
 /** The questions of one competency, level by level; levels above a "not yet" fold away (still answerable). */
@@ -635,20 +589,6 @@ function CompetencyQuestions({
         </details>
       )}
     </section>
-  );
-}
-
-/** Indicators still to reach, linked to their anchors, with their lettered sub-items. */
-function PlanList({ indicators }: { indicators: MatrixIndicator[] }) {
-  return (
-    <ul>
-      {indicators.map((indicator) => (
-        <li key={indicator.no}>
-          <a href={indicator.href}>{indicator.no}</a> {indicator.text}
-          {indicator.items.length > 0 && <span class="self-check-items"> {indicator.items.join('; ')}</span>}
-        </li>
-      ))}
-    </ul>
   );
 }
 

@@ -2,6 +2,7 @@
 // dictionary so a change to the island cannot silently break the benchmark.
 import { expect, test } from 'vitest';
 import { measureMatrix } from '../../scripts/bench.ts';
+import { measureRollup } from '../../bench/rollup.ts';
 import { syntheticMatrix } from '../../bench/synthetic.ts';
 import { distDir } from '../support/site.ts';
 
@@ -25,4 +26,11 @@ test('the matrix harness mounts, filters, selects, turns and compares on the bui
     expect(timing.samples).toHaveLength(1);
     expect(Number.isFinite(timing.median) && timing.median >= 0).toBe(true);
   }
+}, 120_000);
+
+test('the roll-up bench imports staff files into the built page and times every view', async () => {
+  const figures = await measureRollup(distDir, 1, 5);
+  expect(figures.staff).toBe(5);
+  expect(figures.importMs.samples).toHaveLength(1);
+  expect(Number.isFinite(figures.importMs.median) && figures.importMs.median >= 0).toBe(true);
 }, 120_000);
