@@ -238,7 +238,7 @@ export default function Feedback({ clauses, labels, lang, letter }: Props) {
   const clause = draft ? byId.get(draft.clause) : undefined;
 
   return (
-    <div class="feedback" data-hydrated={hydrated ? '' : undefined}>
+    <div class="feedback" data-hydrated={hydrated ? '' : undefined} data-pagefind-ignore>
       {!storageOk && <p class="feedback-notice feedback-notice-error">{l('noStorage')}</p>}
       <div aria-live="polite" class="feedback-live">
         {notice && (

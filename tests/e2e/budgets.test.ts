@@ -21,7 +21,16 @@ const PAGE_TYPES = {
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const KB = 1024;
 /** The interactive tools may weigh more than a content page. */
-const TOOLS = ['/matriks/', '/cek-mandiri/', '/masukan/', '/en/matriks/', '/en/cek-mandiri/', '/en/masukan/'];
+const TOOLS = [
+  '/matriks/',
+  '/cek-mandiri/',
+  '/masukan/',
+  '/rekap-unit/',
+  '/en/matriks/',
+  '/en/cek-mandiri/',
+  '/en/masukan/',
+  '/en/rekap-unit/',
+];
 const budgetOf = (path: string) => (TOOLS.includes(path) ? 50 * KB : 30 * KB);
 /** Search code and data (Pagefind's UI, runtime, WebAssembly, index): loaded only on intent. */
 const isSearchFile = (url: string) =>

@@ -305,13 +305,20 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
     await detail.locator('ul.matrix-indicators a').first().click();
     await page.waitForURL((url) => sitePathOf(url) === page2 && url.hash === '#indikator-4-1');
     const competencyPage = {
-      description: normalize(await page.locator('section[data-level="4"] .level-description').innerText()),
+      // What the description reads, without its feedback link.
+      description: normalize(
+        await page.locator('section[data-level="4"] .level-description').evaluate((element) => {
+          const copy = element.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.feedback-link').forEach((link) => link.remove());
+          return copy.textContent ?? '';
+        }),
+      ),
       indicators: await page.evaluate(
         (ids) =>
           ids.map((id) => {
             // What the indicator reads, without its controls (e.g. a copy-link button).
             const element = document.getElementById(id)?.cloneNode(true) as HTMLElement | undefined;
-            element?.querySelectorAll('button').forEach((control) => control.remove());
+            element?.querySelectorAll('button, .feedback-link').forEach((control) => control.remove());
             return element?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
           }),
         links.map(({ href }) => href.split('#')[1]!),

@@ -153,7 +153,10 @@ describe.each(editions)('$lang search', (edition) => {
     const words = text.split(/\s+/);
     await typeSearch(page, words.slice(0, Math.ceil(words.length / 2) + 1).join(' '));
     const first = page.locator('.pagefind-ui__result-link').first();
-    expect((await shownResults(page))[0]).toBe(anchorPath(edition, competency, indicator.anchor));
+    // Results follow each key press, so the last query's results may take a moment to replace the others.
+    await expect
+      .poll(async () => (await shownResults(page))[0])
+      .toBe(anchorPath(edition, competency, indicator.anchor));
     await first.click();
     await page.waitForURL((url) => url.hash === `#${indicator.anchor}`);
     expect(sitePathOf(page.url())).toBe(`${edition.prefix}/kompetensi/${competency.slug}/`);
