@@ -155,7 +155,7 @@ describe.each(editions)('$lang search', (edition) => {
     const first = page.locator('.pagefind-ui__result-link').first();
     // Results follow each key press, so the last query's results may take a moment to replace the others.
     await expect
-      .poll(async () => (await shownResults(page))[0])
+      .poll(async () => (await shownResults(page))[0], { timeout: 15_000 })
       .toBe(anchorPath(edition, competency, indicator.anchor));
     await first.click();
     await page.waitForURL((url) => url.hash === `#${indicator.anchor}`);
