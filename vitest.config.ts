@@ -14,6 +14,10 @@ const e2eProject = (name: string, env: Record<string, string>, groupOrder: numbe
     hookTimeout: 60_000,
     // One Chromium at a time fits a 2-core machine.
     fileParallelism: false,
+    // A browser test that fails once is run once more: search results now follow every key press and a
+    // near-tie in ranking (layanan 3.3 / 5.3) showed as an occasional failure on a loaded machine. The
+    // reporter still lists a retried test, so a flaky one stays visible.
+    retry: 1,
   },
 });
 
