@@ -4,6 +4,7 @@
  */
 import type { MatrixData } from './matrix.ts';
 import { parseRecordJson, type RecordProblem, type SelfCheckRecord } from './self-check.ts';
+import { writableStorage } from './storage.ts';
 
 /** Storage key; the version in it changes with the record format. */
 export const STORAGE_KEY = 'kkt-lpse:cek-mandiri:v1';
@@ -15,18 +16,8 @@ export type LoadResult =
   | { status: 'corrupt'; problem: RecordProblem }
   | { status: 'unavailable' };
 
-/** The browser's localStorage if it can be written to, else null (private mode, disabled, sandboxed). */
-function storage(): Storage | null {
-  try {
-    const store = globalThis.localStorage;
-    const probe = `${STORAGE_KEY}:probe`;
-    store.setItem(probe, '1');
-    store.removeItem(probe);
-    return store;
-  } catch {
-    return null;
-  }
-}
+/** The browser's localStorage if it can be written to, else null. */
+const storage = (): Storage | null => writableStorage(`${STORAGE_KEY}:probe`);
 
 /** Loads and validates the saved record. */
 export function loadRecord(data: MatrixData): LoadResult {

@@ -3,6 +3,7 @@
  * survives private mode, full quotas and corrupt data: every failure is reported, never thrown.
  */
 import type { FeedbackProblem, FeedbackRecord } from './record.ts';
+import { writableStorage } from '../storage.ts';
 
 /** Storage key; the version in it changes with the record format. */
 export const FEEDBACK_STORAGE_KEY = 'kkt-lpse:masukan:v1';
@@ -14,18 +15,8 @@ export type FeedbackLoad =
   | { status: 'corrupt'; problem: FeedbackProblem }
   | { status: 'unavailable' };
 
-/** The browser's localStorage if it can be written to, else null (private mode, disabled, sandboxed). */
-function storage(): Storage | null {
-  try {
-    const store = globalThis.localStorage;
-    const probe = `${FEEDBACK_STORAGE_KEY}:probe`;
-    store.setItem(probe, '1');
-    store.removeItem(probe);
-    return store;
-  } catch {
-    return null;
-  }
-}
+/** The browser's localStorage if it can be written to, else null. */
+const storage = (): Storage | null => writableStorage(`${FEEDBACK_STORAGE_KEY}:probe`);
 
 /**
  * Loads and validates the saved feedback against the clause ids. The strict parser (Zod) is fetched
