@@ -14,7 +14,7 @@ const VIEWPORTS = [
 ];
 const pages = builtPages();
 
-/** Where the screenshots go (git-ignored): one folder per build, so e2e and e2e-base keep theirs. */
+/** Where the screenshots go (git-ignored): one folder per build served (`E2E_DIST`). */
 const shotDir = path.join(projectRoot, 'test-results', 'reflow', process.env.E2E_DIST ?? 'dist');
 
 let browser: Browser;

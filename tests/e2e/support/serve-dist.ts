@@ -2,7 +2,8 @@
  * Vitest global setup for the browser tests: serves a finished build with Astro's own preview server
  * on a free loopback port and hands its root URL to the tests as `baseUrl`. The `e2e` project serves
  * `dist/` at the root; `e2e-base` serves the build made with `BASE` (its `E2E_DIST` and `E2E_BASE`)
- * under that sub-path, so every browser test runs once at the root and once under a base.
+ * under that sub-path, so the browser tests that depend on the base path run once at the root and once
+ * under a base (`vitest.config.ts` lists those that do not).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
