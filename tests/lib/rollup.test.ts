@@ -1,8 +1,7 @@
-// Unit roll-up: staff table, role totals, training priorities and duplicates on the real dictionary, derived from the self-check's own scoring; fast-check properties for file order, one more "Ya", hostile links and stored values; CSV read back.
+// Unit roll-up: staff table, role totals, training priorities and duplicates on the fixture dictionary, derived from the self-check's own scoring; fast-check properties for file order, one more "Ya", hostile links and stored values; CSV read back.
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/load-files.ts';
 import type { MatrixData } from '../../src/lib/matrix.ts';
 import { toMatrixData } from '../../src/lib/matrix-data.ts';
 import {
@@ -31,10 +30,9 @@ import {
   type Answer,
   type SelfCheckRecord,
 } from '../../src/lib/self-check.ts';
-import { projectRoot } from '../support/seed.ts';
+import { loadFixtureDictionary } from '../support/fixture.ts';
 
-const { dictionary } = await checkContent(projectRoot);
-if (!dictionary) throw new Error('The real content does not validate (see `npm run check`).');
+const dictionary = await loadFixtureDictionary();
 const data: MatrixData = toMatrixData(dictionary, 'id', undefined);
 const counts = indicatorCounts(data);
 const roleSlugs = data.roles.map((role) => role.slug);
@@ -322,7 +320,7 @@ describe('stored roll-up', () => {
       { v: 2, staff },
       { v: 1, staff: [{ ...staff[0], role: 'kepala' }] },
       { v: 1, staff: [{ ...staff[0], label: 'x'.repeat(MAX_LABEL_LENGTH + 1) }] },
-      { v: 1, staff: [{ ...staff[0], record: { ...staff[0]!.record, answers: { 'layanan-lpse': 'yyy' } } }] },
+      { v: 1, staff: [{ ...staff[0], record: { ...staff[0]!.record, answers: { alpha: 'yyy' } } }] },
     ];
     for (const value of bad) expect(parseStoredRollup(value, data)).toBeNull();
   });
