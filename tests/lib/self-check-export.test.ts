@@ -1,6 +1,7 @@
 // The self-check's export format (version 2) and import of every earlier format: round trips as
-// fast-check properties, the CSV read back with csv-parse, the kept fixtures of each version, and
-// tampered files refused. Also each role's plan and the "needed" progress the island shows.
+// fast-check properties, the CSV read back with csv-parse, the kept files of each version, and
+// tampered files refused. On the real dictionary: the kept files are what the site wrote and what
+// people hold (tests/fixtures/self-check/), so they must import into it. Plans: self-check-plan.test.ts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -10,14 +11,7 @@ import { checkContent } from '../../src/lib/load-files.ts';
 import type { MatrixData } from '../../src/lib/matrix.ts';
 import { toMatrixData } from '../../src/lib/matrix-data.ts';
 import { toOpenData } from '../../src/lib/open-data.ts';
-import {
-  answersByLevel,
-  emptyRecord,
-  indicatorCounts,
-  RECORD_VERSION,
-  roleFit,
-  type SelfCheckRecord,
-} from '../../src/lib/self-check.ts';
+import { emptyRecord, indicatorCounts, RECORD_VERSION, type SelfCheckRecord } from '../../src/lib/self-check.ts';
 import {
   CSV_COLUMNS,
   EXPORT_FORMAT,
@@ -31,7 +25,6 @@ import {
   toExport,
   type SelfCheckExport,
 } from '../../src/lib/self-check-export.ts';
-import { neededProgress, rolePlan } from '../../src/lib/self-check-plan.ts';
 import { projectRoot } from '../support/seed.ts';
 
 const { dictionary } = await checkContent(projectRoot);
@@ -244,67 +237,6 @@ describe('tampered or foreign files are refused, never thrown', () => {
           expect(parseImport(JSON.stringify(value) ?? 'null', data).ok).toBeTypeOf('boolean');
         },
       ),
-    );
-  });
-});
-
-describe('plans and progress the island shows', () => {
-  const helpdesk = JSON.parse(fixture('v1-helpdesk.json')) as SelfCheckRecord;
-
-  test("a role's plan lists, per required competency and level, the indicators not answered Ya (property)", () => {
-    fc.assert(
-      fc.property(recordArb, fc.nat(data.roles.length - 1), (record, role) => {
-        const plan = rolePlan(data, record, role);
-        const fit = roleFit(data, record)[role]!;
-        expect(plan.map((entry) => entry.competency)).toEqual(
-          data.competencies.flatMap((_, c) => (data.required[role]![c] === null ? [] : [c])),
-        );
-        // The plan and the fit table count the same indicators.
-        expect(plan.flatMap((entry) => entry.levels.flatMap((level) => level.indicators))).toHaveLength(
-          fit.indicatorsLeft,
-        );
-        for (const entry of plan) {
-          const byLevel = answersByLevel(data, record, entry.competency);
-          for (const level of entry.levels) {
-            expect(level.level).toBeLessThanOrEqual(entry.required);
-            const all = data.competencies[entry.competency]!.levels[level.level - 1]!.indicators;
-            expect(level.indicators).toEqual(all.filter((_, at) => byLevel[level.level - 1]![at] !== 'y'));
-          }
-          expect(entry.levels.length === 0).toBe(entry.meets === 'yes');
-        }
-      }),
-    );
-  });
-
-  test('the plan of another role does not need the target changed: Helpdesk 2/1/2 against Koordinator', () => {
-    const koordinator = roleSlugs.indexOf('koordinator');
-    const plan = rolePlan(data, helpdesk, koordinator);
-    expect(
-      plan.map((entry) => [slugs[entry.competency], entry.required, entry.meets, entry.levels.map((l) => l.level)]),
-    ).toEqual([
-      ['layanan-lpse', 3, 'no', [3]],
-      ['keamanan-informasi', 3, 'no', [2, 3]],
-      ['aplikasi-spse', 2, 'yes', []],
-    ]);
-  });
-
-  test('needed progress: switching target keeps the answers and counts only what the new target asks', () => {
-    expect(neededProgress(data, helpdesk)).toMatchObject({ answered: 27, total: 27, next: null });
-    // Koordinator asks more levels, but above each "Belum" nothing more is needed.
-    expect(neededProgress(data, { ...helpdesk, role: 'koordinator' })).toMatchObject({ answered: 27, total: 27 });
-    // Nothing answered: everything in scope is needed, and the first question is next.
-    const empty = emptyRecord(data, 'verifikator');
-    expect(neededProgress(data, empty)).toMatchObject({ answered: 0, next: { competency: 0, index: 0 } });
-  });
-
-  test('needed progress never exceeds the scope and reaches its total exactly when nothing needed is open (property)', () => {
-    fc.assert(
-      fc.property(recordArb, (record) => {
-        const { answered, total: needed, next } = neededProgress(data, record);
-        expect(answered).toBeLessThanOrEqual(needed);
-        expect(next === null).toBe(answered === needed);
-        if (next) expect(record.answers[slugs[next.competency]!]![next.index]).toBe('_');
-      }),
     );
   });
 });
