@@ -22,6 +22,7 @@ import { parseFeedbackJson } from '../../src/lib/feedback/record-schema.ts';
 import { csvCell, toCsv, type CsvLabels } from '../../src/lib/feedback/csv.ts';
 import { FEEDBACK_STORAGE_KEY, clearFeedback, loadFeedback, saveFeedback } from '../../src/lib/feedback/store.ts';
 import { loadFixtureDictionary } from '../support/fixture.ts';
+import { MemoryStorage } from '../support/storage.ts';
 
 const dictionary = await loadFixtureDictionary();
 const clauses = buildClauses(dictionary);
@@ -322,28 +323,6 @@ describe('merging a team’s files', () => {
   });
 });
 
-/** A tiny Storage: a Map behind the Web Storage methods. */
-class MemoryStorage implements Storage {
-  readonly map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.map.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.map.set(key, String(value));
-  }
-}
 class ThrowingStorage extends MemoryStorage {
   override setItem(): void {
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

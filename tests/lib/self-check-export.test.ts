@@ -11,7 +11,7 @@ import { checkContent } from '../../src/lib/load-files.ts';
 import type { MatrixData } from '../../src/lib/matrix.ts';
 import { toMatrixData } from '../../src/lib/matrix-data.ts';
 import { toOpenData } from '../../src/lib/open-data.ts';
-import { emptyRecord, indicatorCounts, RECORD_VERSION, type SelfCheckRecord } from '../../src/lib/self-check.ts';
+import { emptyRecord, indicatorCounts, type SelfCheckRecord } from '../../src/lib/self-check.ts';
 import {
   CSV_COLUMNS,
   EXPORT_FORMAT,
@@ -25,6 +25,7 @@ import {
   toExport,
   type SelfCheckExport,
 } from '../../src/lib/self-check-export.ts';
+import { selfCheckRecordArb } from '../support/arbitraries.ts';
 import { projectRoot } from '../support/seed.ts';
 
 const { dictionary } = await checkContent(projectRoot);
@@ -35,8 +36,6 @@ const openData = toOpenData(dictionary, new URL('https://kamus-lpse.example.org/
 const texts = textsFromOpenData(openData);
 const fixtures = path.join(projectRoot, 'tests', 'fixtures', 'self-check');
 const fixture = (name: string) => readFileSync(path.join(fixtures, name), 'utf8');
-const roleSlugs = data.roles.map((role) => role.slug);
-const slugs = data.competencies.map((competency) => competency.slug);
 const total = indicatorCounts(data).reduce((sum, count) => sum + count, 0);
 const options = {
   texts,
@@ -45,18 +44,7 @@ const options = {
   date: new Date('2026-11-25T08:30:00Z'),
 };
 
-const recordArb: fc.Arbitrary<SelfCheckRecord> = fc.record({
-  v: fc.constant(RECORD_VERSION),
-  role: fc.constantFrom(null, ...roleSlugs),
-  all: fc.boolean(),
-  answers: fc
-    .tuple(
-      ...indicatorCounts(data).map((count) =>
-        fc.string({ unit: fc.constantFrom('y', 'n', '_'), minLength: count, maxLength: count }),
-      ),
-    )
-    .map((answers) => Object.fromEntries(answers.map((text, index) => [slugs[index]!, text]))),
-});
+const recordArb = selfCheckRecordArb(data);
 const dateArb = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true });
 
 describe('version 2: written, read back, re-imported', () => {

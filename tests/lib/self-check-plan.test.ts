@@ -7,12 +7,12 @@ import { toMatrixData } from '../../src/lib/matrix-data.ts';
 import {
   answersByLevel,
   emptyRecord,
-  indicatorCounts,
   RECORD_VERSION,
   roleFit,
   type SelfCheckRecord,
 } from '../../src/lib/self-check.ts';
 import { neededProgress, rolePlan } from '../../src/lib/self-check-plan.ts';
+import { selfCheckRecordArb } from '../support/arbitraries.ts';
 import { loadFixtureDictionary } from '../support/fixture.ts';
 
 const data = toMatrixData(await loadFixtureDictionary(), 'id', undefined);
@@ -22,18 +22,7 @@ const [lead, support] = [
   data.roles.findIndex((r) => r.slug === 'support'),
 ];
 
-const recordArb: fc.Arbitrary<SelfCheckRecord> = fc.record({
-  v: fc.constant(RECORD_VERSION),
-  role: fc.constantFrom(null, ...data.roles.map((role) => role.slug)),
-  all: fc.boolean(),
-  answers: fc
-    .tuple(
-      ...indicatorCounts(data).map((count) =>
-        fc.string({ unit: fc.constantFrom('y', 'n', '_'), minLength: count, maxLength: count }),
-      ),
-    )
-    .map((answers) => Object.fromEntries(answers.map((text, index) => [slugs[index]!, text]))),
-});
+const recordArb = selfCheckRecordArb(data);
 
 // Support's target met (alpha level 1 "yy"); a "Belum" at alpha 2.2, alpha 3.1 and all of beta open.
 const supportDone: SelfCheckRecord = {

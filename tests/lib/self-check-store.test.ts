@@ -5,32 +5,10 @@ import { toMatrixData } from '../../src/lib/matrix-data.ts';
 import { RECORD_VERSION, answer, emptyRecord, type SelfCheckRecord } from '../../src/lib/self-check.ts';
 import { STORAGE_KEY, clearRecord, loadRecord, saveRecord } from '../../src/lib/self-check-store.ts';
 import { loadFixtureDictionary } from '../support/fixture.ts';
+import { MemoryStorage } from '../support/storage.ts';
 
 const dictionary = await loadFixtureDictionary();
 const data: MatrixData = toMatrixData(dictionary, 'id', undefined);
-
-/** A tiny Storage: a Map behind the Web Storage methods. */
-class MemoryStorage implements Storage {
-  readonly map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.map.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.map.set(key, String(value));
-  }
-}
 
 /** Private mode in old Safari: reads work, every write throws. */
 class ThrowingStorage extends MemoryStorage {

@@ -28,6 +28,7 @@ import {
   type RecordProblem,
   type SelfCheckRecord,
 } from '../../src/lib/self-check.ts';
+import { selfCheckRecordArb } from '../support/arbitraries.ts';
 import { loadFixtureDictionary } from '../support/fixture.ts';
 
 const dictionary = await loadFixtureDictionary();
@@ -319,19 +320,7 @@ describe('results and role fit', () => {
   });
 });
 
-/** Any valid record of the dictionary. */
-const recordArb: fc.Arbitrary<SelfCheckRecord> = fc.record({
-  v: fc.constant(RECORD_VERSION),
-  role: fc.constantFrom(null, ...roleSlugs),
-  all: fc.boolean(),
-  answers: fc
-    .tuple(
-      ...indicatorCounts(data).map((count) =>
-        fc.string({ unit: fc.constantFrom('y', 'n', '_'), minLength: count, maxLength: count }),
-      ),
-    )
-    .map((texts) => Object.fromEntries(texts.map((text, index) => [competencySlugs[index]!, text]))),
-});
+const recordArb = selfCheckRecordArb(data);
 
 /** A parse outcome that is either a record of this dictionary or one of the known problems. */
 function expectWellFormed(result: ReturnType<typeof parseRecord>) {
