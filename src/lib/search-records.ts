@@ -35,11 +35,11 @@ export type SearchLabels = Readonly<Record<SearchLabelKey, string>>;
  * The search's labels out of every UI string of a locale (`Astro.locals.t.all()`), templates left
  * unfilled (`Level {{level}}`); throws naming a key the locale lacks.
  */
-export function searchLabels(strings: Readonly<Record<string, string>>): SearchLabels {
+export function searchLabels(strings: Readonly<Record<string, unknown>>): SearchLabels {
   const keys = UI_STRING_KEYS.filter((key): key is SearchLabelKey => key.startsWith('search.'));
-  const missing = keys.filter((key) => !strings[key]);
+  const missing = keys.filter((key) => typeof strings[key] !== 'string' || strings[key] === '');
   if (missing.length > 0) throw new Error(`The UI strings lack ${missing.join(', ')}, which search records use.`);
-  return Object.fromEntries(keys.map((key) => [key, strings[key]!])) as Record<SearchLabelKey, string>;
+  return Object.fromEntries(keys.map((key) => [key, strings[key]])) as Record<SearchLabelKey, string>;
 }
 
 /** The filter a page of an entry type carries (`data-pagefind-filter`), e.g. `Jenis:Kompetensi`. */
