@@ -3,17 +3,11 @@
 // requires alpha 3 and beta 2; support (PNS with JF Prakom) requires alpha 1 and not beta. Alpha's levels
 // hold 2, 2, 1, 2, 1 indicators; beta's 1, 1, 2, 1, 1. matrix.test.ts checks the real matrix against the draft.
 import { describe, expect, test } from 'vitest';
-import {
-  compareRoles,
-  decodeState,
-  displayPoint,
-  encodeState,
-  initialState,
-  visibleRoles,
-} from '../../src/lib/matrix.ts';
 import { toMatrixData } from '../../src/lib/matrix-data.ts';
+import * as matrix from '../../src/lib/matrix.ts';
 import { loadFixtureDictionary } from '../support/fixture.ts';
 
+const { compareRoles, decodeState, displayPoint, encodeState, initialState, visibleRoles } = matrix;
 const data = toMatrixData(await loadFixtureDictionary(), 'id', undefined);
 const [LEAD, SUPPORT] = [0, 1];
 const [ALPHA, BETA] = [0, 1];
