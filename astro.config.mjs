@@ -8,8 +8,6 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { CSP_DIRECTIVES } from './src/integrations/csp.ts';
 import { finishHtml } from './src/integrations/finish-html.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { PAGEFIND_RANKING } from './src/lib/search-config.ts';
-import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   // SITE and BASE let a unit host the site on its own domain or under a sub-path.
@@ -68,8 +66,10 @@ export default defineConfig({
         { label: 'Unduh data', translations: { en: 'Download data' }, link: '/unduh/' },
         { label: 'Tentang dokumen ini', translations: { en: 'About the document' }, link: '/tentang/' },
       ],
-      // Shared with the search dialog, which passes it to Pagefind itself (see search-config.ts).
-      pagefind: { ranking: PAGEFIND_RANKING },
+      // Off: the search-index integration runs Pagefind once, over the pages and the dictionary's own
+      // records. Pages keep Starlight's indexing markup (data-pagefind-body) and the overridden Search
+      // component still renders; the dialog passes the ranking (search-config.ts) to Pagefind itself.
+      pagefind: false,
       routeMiddleware: './src/route-data.ts',
       components: {
         // Keeps the #fragment (a cited level or indicator) when switching language.
@@ -87,8 +87,8 @@ export default defineConfig({
       pagination: true,
     }),
     preact(),
-    // After Starlight's own Pagefind run: the same pages plus a record per indicator, level and term.
-    searchIndex(fileURLToPath(new URL('.', import.meta.url))),
+    // The build's one Pagefind run: the pages plus a record per indicator, level and term.
+    searchIndex(),
     finishHtml(),
   ],
 });

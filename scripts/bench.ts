@@ -36,6 +36,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { FilterKind, HarnessWindow, InteractionTiming, MountMode, MountTiming } from '../bench/harness-api.ts';
 import { labelsFor, syntheticMatrix } from '../bench/synthetic.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { builtPages } from '../src/integrations/built-pages.ts';
 import { GROWTH_SIZES, measureGrowth, type GrowthFigures } from '../bench/growth.ts';
 import { visibleRoles, type MatrixData } from '../src/lib/matrix.ts';
 import { ROLLUP_STAFF, measureRollup, type RollupFigures } from '../bench/rollup.ts';
@@ -134,17 +135,9 @@ export async function buildSite(projectRoot: string): Promise<{ buildMs: number 
 
 /** Every HTML file of a build, outside the search index and the bundled assets. */
 export function htmlFiles(dist: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (!(dir === dist && ['_astro', 'pagefind'].includes(name))) walk(full);
-      } else if (name.endsWith('.html')) files.push(full);
-    }
-  };
-  walk(dist);
-  return files.sort();
+  return builtPages(dist)
+    .map(({ file }) => file)
+    .sort();
 }
 
 /** Sizes of the built HTML pages. */

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { LinkChecker, type LinkResult } from 'linkinator';
-import { builtPages } from './lib/built-pages.ts';
+import { builtPages } from '../src/integrations/built-pages.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distOption = process.argv.find((arg) => arg.startsWith('--dist='))?.slice('--dist='.length);

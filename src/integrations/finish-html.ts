@@ -4,21 +4,13 @@
  * files to fetch on intent (`search-preload.ts`), then completes the page's
  * Content-Security-Policy with the hashes of its inline scripts (`csp.ts`).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtPages } from './built-pages.ts';
 import { addInlineScriptHashes } from './csp.ts';
 import { fixDependencyMarkup } from './dependency-markup.ts';
 import { addSearchFiles, writtenBundles, type SearchBundle } from './search-preload.ts';
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(full);
-    else if (entry.name.endsWith('.html')) yield full;
-  }
-}
 
 /** Each page through the passes; the hashes come last so they cover the scripts as served. */
 export const finishPage = (html: string, bundles: ReadonlyMap<string, SearchBundle> = writtenBundles) =>
@@ -31,7 +23,7 @@ export function finishHtml(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         let changed = 0;
-        for await (const file of htmlFiles(fileURLToPath(dir))) {
+        for (const { file } of builtPages(fileURLToPath(dir))) {
           const html = await readFile(file, 'utf8');
           const updated = finishPage(html);
           if (updated !== html) {

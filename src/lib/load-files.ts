@@ -1,7 +1,9 @@
 /**
  * The one content validator. Reads every collection under `src/content` straight from the files,
- * as written, and checks them: `npm run check`, the build (`src/integrations/content-check.ts` runs
- * it before Astro syncs the content) and unit tests all call `checkContent`.
+ * as written, and checks them: `npm run check` and the build's first step
+ * (`src/integrations/content-check.ts`, before Astro syncs the content) call `checkContent`, and
+ * tests call it on fixtures. Views never read the dictionary this way: pages, open data and search
+ * records take it from the content collections (`content.ts`).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';

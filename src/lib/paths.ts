@@ -9,9 +9,13 @@ export function sitePath(path: string, locale: string | undefined, base: string 
   return parts.replace(/\/{2,}/g, '/');
 }
 
-/** URL of a competency page (the index without a slug), optionally at a fragment. */
-export const competencyPath = (slug: string | undefined, locale: string | undefined, anchor?: string) =>
-  sitePath(`/kompetensi/${slug ?? ''}/`, locale) + (anchor ? `#${anchor}` : '');
+/** URL of a competency page (the index without a slug), optionally at a fragment; `base` as in `sitePath`. */
+export const competencyPath = (slug: string | undefined, locale: string | undefined, anchor?: string, base?: string) =>
+  sitePath(`/kompetensi/${slug ?? ''}/`, locale, base) + (anchor ? `#${anchor}` : '');
+
+/** URL of a glossary term (the glossary without a slug); `base` as in `sitePath`. */
+export const glossaryPath = (slug: string | undefined, locale: string | undefined, base?: string) =>
+  sitePath('/glosarium/', locale, base) + (slug ? `#${slug}` : '');
 
 /** URL of a role page (the index without a slug). */
 export const rolePath = (slug: string | undefined, locale: string | undefined) =>

@@ -1,5 +1,5 @@
 /**
- * The site's search aliases (`src/content/search-aliases/aliases.json`): words staff type that the
+ * The site's search aliases (`src/content/search-aliases/aliases.json`, the `searchAliases` collection): words staff type that the
  * draft does not use ("vulnerability", "lupa kata sandi"), each group pointed at the indicators it
  * belongs to, per language. They are the site's words, never the draft's: search records carry them after a
  * marked "alias:" and under their own type. Checked against the dictionary so that an alias cannot
@@ -96,15 +96,20 @@ export function aliasIssues(aliases: SearchAlias[], dictionary: Dictionary): str
   return [...new Set(issues)];
 }
 
+/** The aliases when they are sound against the dictionary; throws with every problem listed. */
+export function checkedAliases(aliases: SearchAlias[], dictionary: Dictionary): SearchAlias[] {
+  const issues = aliasIssues(aliases, dictionary);
+  if (issues.length > 0) throw new Error(`The search aliases have ${issues.length} problem(s):\n${issues.join('\n')}`);
+  return aliases;
+}
+
 /** Parses and checks the alias file; throws with every problem listed. */
 export function parseAliases(json: unknown, dictionary: Dictionary): SearchAlias[] {
   const parsed = searchAliasesSchema.safeParse(json);
   if (!parsed.success) {
     throw new Error(`The search aliases do not match their schema:\n${z.prettifyError(parsed.error)}`);
   }
-  const issues = aliasIssues(parsed.data.aliases, dictionary);
-  if (issues.length > 0) throw new Error(`The search aliases have ${issues.length} problem(s):\n${issues.join('\n')}`);
-  return parsed.data.aliases;
+  return checkedAliases(parsed.data.aliases, dictionary);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Pagefind settings shared by the build (Starlight's `pagefind` option in astro.config.mjs) and the
- * search dialog that loads Pagefind on intent (`src/components/search-ui.ts`), so both rank alike.
+ * Pagefind settings of the search: the ranking the dialog gives Pagefind when it loads on intent
+ * (`src/components/search-ui.ts`), and how the index files are fetched before the first query.
  */
 
 /**

@@ -1,9 +1,8 @@
-// The real dictionary built from src/content, checked against the draft's leveling table and counts, plus privacy of the content.
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// The model built from the fixture dictionary (tests/fixtures/valid/): links between entries, the
+// cumulative reading, anchors, required levels and their inverse, eligibility and prerequisites, each
+// checked against what the fixture's files say, worked out by hand. The real content is checked against
+// the draft by source-fidelity.test.ts.
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/load-files.ts';
 import {
   allIndicators,
   indicatorAnchor,
@@ -14,72 +13,22 @@ import {
   type Competency,
   type Role,
 } from '../../src/lib/model.ts';
-import { formatIssues } from '../../src/lib/validate.ts';
-import { contactPerson, loadSeed, maskDigits, PHONE_PATTERN } from '../support/seed.ts';
+import { loadFixtureDictionary } from '../support/fixture.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const { issues, dictionary } = await checkContent(root);
-if (!dictionary) throw new Error(`The real content does not validate:\n${formatIssues(issues)}`);
-
-const COMPETENCIES = ['layanan-lpse', 'keamanan-informasi', 'aplikasi-spse'] as const;
-type CompetencyKey = (typeof COMPETENCIES)[number];
-
-/** Indicators per level 1–5 in the draft's dictionary section (sections 1, 2, 3). */
-const INDICATORS_PER_LEVEL: Record<CompetencyKey, number[]> = {
-  'layanan-lpse': [3, 4, 4, 3, 3],
-  'keamanan-informasi': [3, 3, 3, 3, 3],
-  'aplikasi-spse': [3, 3, 4, 3, 3],
-};
-
-/** The draft's "Leveling Standar Kompetensi Pengelola LPSE": column name, eligibility as written, levels ("-" is null). */
-const LEVELING: Record<string, { name: string; eligibility: string; levels: Record<CompetencyKey, number | null> }> = {
-  koordinator: {
-    name: 'Koordinator LPSE',
-    eligibility: 'P3K (JF MI/JF Prakom), atau PNS (JF MI/JF Prakom/PPBJ)',
-    levels: { 'layanan-lpse': 3, 'keamanan-informasi': 3, 'aplikasi-spse': 2 },
-  },
-  'admin-sistem': {
-    name: 'Admin Sistem',
-    eligibility: 'P3K (JF MI/JF Prakom), atau PNS (JF MI/JF Prakom)',
-    levels: { 'layanan-lpse': 1, 'keamanan-informasi': 4, 'aplikasi-spse': 4 },
-  },
-  verifikator: {
-    name: 'Verifikator',
-    eligibility: 'P3K (JF Prakom), atau PNS (JF Prakom)',
-    levels: { 'layanan-lpse': 2, 'keamanan-informasi': null, 'aplikasi-spse': 2 },
-  },
-  helpdesk: {
-    name: 'Helpdesk',
-    eligibility: 'P3K (JF Prakom), atau PNS (JF Prakom)',
-    levels: { 'layanan-lpse': 2, 'keamanan-informasi': 1, 'aplikasi-spse': 2 },
-  },
-};
+const dictionary = await loadFixtureDictionary();
 
 const competency = (slug: string): Competency => dictionary.competencies.find((c) => c.slug === slug)!;
-
-/** The role's eligibility written the way the leveling table's column header writes it. */
-const eligibilityText = (role: Role) =>
-  role.eligibility
-    .map(({ status, positions }) => `${status.term} (${positions.map((p) => p.term).join('/')})`)
-    .join(', atau ');
+const role = (slug: string): Role => dictionary.roles.find((r) => r.slug === slug)!;
 
 describe('competencies', () => {
-  test('three competencies in the draft order, each with levels 1 to 5', () => {
-    expect(dictionary.competencies.map((c) => c.slug)).toEqual(COMPETENCIES);
-    expect(dictionary.competencies.map((c) => c.order)).toEqual([1, 2, 3]);
+  test('in their order, each with levels 1 to 5 and the indicators its file lists per level', () => {
+    expect(dictionary.competencies.map((c) => [c.slug, c.order])).toEqual([
+      ['alpha', 1],
+      ['beta', 2],
+    ]);
     for (const c of dictionary.competencies) expect(c.levels.map((l) => l.level)).toEqual([1, 2, 3, 4, 5]);
-    expect(dictionary.competencies.flatMap((c) => c.levels)).toHaveLength(15);
-  });
-
-  test('48 indicators: 17, 15 and 16, with the draft count per level', () => {
-    expect(dictionary.competencies.map((c) => allIndicators(c).length)).toEqual([17, 15, 16]);
-    expect(dictionary.competencies.flatMap(allIndicators)).toHaveLength(48);
-    for (const slug of COMPETENCIES) {
-      expect(
-        competency(slug).levels.map((l) => l.indicators.length),
-        slug,
-      ).toEqual(INDICATORS_PER_LEVEL[slug]);
-    }
+    expect(competency('alpha').levels.map((l) => l.indicators.length)).toEqual([2, 2, 1, 2, 1]);
+    expect(competency('beta').levels.map((l) => l.indicators.length)).toEqual([1, 1, 2, 1, 1]);
   });
 
   test('every indicator knows its competency, level and position, matching its number', () => {
@@ -96,52 +45,40 @@ describe('competencies', () => {
     }
   });
 
-  test('only indicator 2.4 of layanan-lpse has sub-items, lettered a to c', () => {
+  test('sub-items stay with their indicator, lettered as written', () => {
     const withItems = dictionary.competencies.flatMap(allIndicators).filter((i) => i.items.length > 0);
-    expect(withItems.map((i) => `${i.competency.slug} ${i.no}`)).toEqual(['layanan-lpse 2.4']);
-    expect(withItems[0]!.items.map((item) => item.key)).toEqual(['a', 'b', 'c']);
-    expect(withItems[0]!.items.map((item) => item.text.id)).toEqual([
-      'Pelaksanaan layanan utama SPSE',
-      'Pemeliharaan komponen pendukung layanan SPSE',
-      'Kebutuhan pembiayaan komponen pendukung layanan SPSE',
+    expect(withItems.map((i) => `${i.competency.slug} ${i.no}`)).toEqual(['alpha 2.2']);
+    expect(withItems[0]!.items.map((item) => [item.key, item.text.id])).toEqual([
+      ['a', 'Rincian pertama'],
+      ['b', 'Rincian kedua'],
+      ['c', 'Rincian ketiga'],
     ]);
   });
 
-  test('every competency code is null: the draft leaves them blank', () => {
-    expect(dictionary.competencies.map((c) => c.code)).toEqual([null, null, null]);
+  test('a blank code stays null', () => {
+    expect(dictionary.competencies.map((c) => c.code)).toEqual([null, null]);
   });
 });
 
 describe('indicatorsUpTo', () => {
   test('is cumulative: level n holds the indicators of levels 1 to n', () => {
-    for (const slug of COMPETENCIES) {
-      const c = competency(slug);
-      let total = 0;
-      for (const [index, count] of INDICATORS_PER_LEVEL[slug].entries()) {
-        total += count;
-        const upTo = indicatorsUpTo(c, index + 1);
-        expect(upTo, `${slug} up to level ${index + 1}`).toHaveLength(total);
-        expect(upTo.every((indicator) => indicator.level <= index + 1)).toBe(true);
-      }
+    // Alpha's levels hold 2, 2, 1, 2 and 1 indicators.
+    expect([1, 2, 3, 4, 5].map((level) => indicatorsUpTo(competency('alpha'), level).length)).toEqual([2, 4, 5, 7, 8]);
+    for (const level of [1, 2, 3, 4, 5]) {
+      expect(indicatorsUpTo(competency('beta'), level).every((indicator) => indicator.level <= level)).toBe(true);
     }
   });
 
   test('lists indicators level by level in their order', () => {
-    expect(indicatorsUpTo(competency('layanan-lpse'), 2).map((i) => i.no)).toEqual([
-      '1.1',
-      '1.2',
-      '1.3',
-      '2.1',
-      '2.2',
-      '2.3',
-      '2.4',
-    ]);
+    expect(indicatorsUpTo(competency('alpha'), 2).map((i) => i.no)).toEqual(['1.1', '1.2', '2.1', '2.2']);
+    expect(indicatorsUpTo(competency('beta'), 3).map((i) => i.no)).toEqual(['1.1', '2.1', '3.1', '3.2']);
   });
 
   test('holds nothing below level 1, and allIndicators equals level 5', () => {
-    const c = competency('aplikasi-spse');
+    const c = competency('beta');
     expect(indicatorsUpTo(c, 0)).toEqual([]);
     expect(allIndicators(c)).toEqual(indicatorsUpTo(c, 5));
+    expect(allIndicators(c)).toHaveLength(6);
   });
 });
 
@@ -152,7 +89,7 @@ describe('anchors', () => {
   });
 
   test('built levels and indicators carry their anchors, unique on each competency page', () => {
-    const c = competency('keamanan-informasi');
+    const c = competency('beta');
     expect(c.levels[2]!.anchor).toBe('level-3');
     expect(c.levels[2]!.indicators[1]!.anchor).toBe('indikator-3-2');
     for (const { slug, levels } of dictionary.competencies) {
@@ -178,106 +115,53 @@ describe('localize', () => {
   });
 });
 
-describe('roles and the leveling table', () => {
-  test('four roles in the table column order, named as the table names them', () => {
-    expect(dictionary.roles.map((r) => r.slug)).toEqual(Object.keys(LEVELING));
-    expect(dictionary.roles.map((r) => r.name.id)).toEqual(Object.values(LEVELING).map((column) => column.name));
-  });
-
-  test('required levels match the table, with "-" as not required', () => {
-    for (const role of dictionary.roles) {
-      expect(role.requirements.map((r) => r.competency.slug)).toEqual(COMPETENCIES);
-      const levels = Object.fromEntries(role.requirements.map((r) => [r.competency.slug, r.level?.level ?? null]));
-      expect(levels, role.slug).toEqual(LEVELING[role.slug]!.levels);
-    }
+describe('roles', () => {
+  test('in their order, each requiring one level (or nothing: "-") of every competency', () => {
+    expect(dictionary.roles.map((r) => r.slug)).toEqual(['lead', 'support']);
+    const levels = (slug: string) =>
+      role(slug).requirements.map((r) => [r.competency.slug, r.level?.level ?? null] as const);
+    expect(levels('lead')).toEqual([
+      ['alpha', 3],
+      ['beta', 2],
+    ]);
+    expect(levels('support')).toEqual([
+      ['alpha', 1],
+      ['beta', null],
+    ]);
   });
 
   test('a requirement points at the level object of its own competency', () => {
-    for (const role of dictionary.roles) {
-      for (const { competency: c, level } of role.requirements) {
-        if (level) expect(c.levels).toContain(level);
-      }
-    }
+    expect(role('lead').requirements[0]!.level).toBe(competency('alpha').levels[2]);
+    expect(role('lead').requirements[1]!.level).toBe(competency('beta').levels[1]);
+    expect(role('support').requirements[0]!.level).toBe(competency('alpha').levels[0]);
   });
 
-  test('level.requiredBy is the exact inverse of the role requirements', () => {
-    for (const c of dictionary.competencies) {
-      for (const level of c.levels) {
-        const requiring = dictionary.roles.filter((role) =>
-          role.requirements.some((r) => r.competency === c && r.level === level),
-        );
-        expect(level.requiredBy, `${c.slug} ${level.anchor}`).toEqual(requiring);
-      }
-    }
-    const links = dictionary.competencies.flatMap((c) => c.levels).flatMap((l) => l.requiredBy);
-    expect(links).toHaveLength(11);
+  test('level.requiredBy is the exact inverse of the requirements', () => {
+    const requiredBy = dictionary.competencies.flatMap((c) =>
+      c.levels.flatMap((l) => l.requiredBy.map((r) => `${c.slug} ${l.level}: ${r.slug}`)),
+    );
+    expect(requiredBy).toEqual(['alpha 1: support', 'alpha 3: lead', 'beta 2: lead']);
   });
 
-  test('requiredBy by the table: who needs layanan-lpse level 2, and nobody needs level 5', () => {
-    const layanan = competency('layanan-lpse');
-    expect(layanan.levels[1]!.requiredBy.map((r) => r.slug)).toEqual(['verifikator', 'helpdesk']);
-    expect(dictionary.competencies.flatMap((c) => c.levels[4]!.requiredBy)).toEqual([]);
-  });
-
-  test('eligibility reads as the table header writes it', () => {
-    for (const role of dictionary.roles)
-      expect(eligibilityText(role), role.slug).toBe(LEVELING[role.slug]!.eligibility);
-  });
-
-  test('Koordinator: P3K with JF MI or JF Prakom, PNS also with PPBJ; Verifikator and Helpdesk: JF Prakom only', () => {
+  test('eligibility links statuses and positions to their glossary terms', () => {
     const keys = (slug: string) =>
-      dictionary.roles
-        .find((r) => r.slug === slug)!
-        .eligibility.map(({ status, positions }) => ({ status: status.slug, positions: positions.map((p) => p.slug) }));
-    expect(keys('koordinator')).toEqual([
-      { status: 'p3k', positions: ['jf-mi', 'jf-prakom'] },
-      { status: 'pns', positions: ['jf-mi', 'jf-prakom', 'ppbj'] },
-    ]);
-    for (const slug of ['verifikator', 'helpdesk']) {
-      expect(keys(slug), slug).toEqual([
-        { status: 'p3k', positions: ['jf-prakom'] },
-        { status: 'pns', positions: ['jf-prakom'] },
-      ]);
-    }
+      role(slug).eligibility.map(
+        ({ status, positions }) => `${status.term} (${positions.map((p) => p.term).join('/')})`,
+      );
+    expect(keys('lead')).toEqual(['P3K (JF Prakom)', 'PNS (JF Prakom/PPBJ)']);
+    expect(keys('support')).toEqual(['PNS (JF Prakom)']);
   });
 
-  test('every role requires "Standar Kompetensi PBJP Level-1" first', () => {
-    expect(dictionary.prerequisites.map((p) => p.name.id)).toEqual(['Standar Kompetensi PBJP Level-1']);
-    for (const role of dictionary.roles) {
-      expect(
-        role.prerequisites.map((p) => p.name.id),
-        role.slug,
-      ).toEqual(['Standar Kompetensi PBJP Level-1']);
-    }
-  });
-});
-
-describe('privacy of the content', () => {
-  async function contentFiles(dir: string): Promise<string[]> {
-    const entries = await readdir(dir, { withFileTypes: true });
-    const nested = entries.map((e) => (e.isDirectory() ? contentFiles(join(dir, e.name)) : [join(dir, e.name)]));
-    return (await Promise.all(nested)).flat();
-  }
-
-  test('no content file holds a phone number or any word of the contact person’s name', async () => {
-    // Read from the letter at run time: the repository itself must not hold the name.
-    const { nameWords } = contactPerson(loadSeed());
-    const nameWord = new RegExp(`\\b(?:${nameWords.join('|')})\\b`, 'iu');
-    const files = await contentFiles(join(root, 'src', 'content'));
-    expect(files.length).toBeGreaterThan(25);
-    for (const file of files) {
-      const text = await readFile(file, 'utf8');
-      const name = relative(root, file);
-      expect(maskDigits(text.match(PHONE_PATTERN)?.[0] ?? ''), `${name} holds a phone number`).toBe('');
-      expect(nameWord.test(text), `${name} holds a word of the contact person's name`).toBe(false);
-    }
+  test('prerequisites link to the source entry’s standards', () => {
+    expect(dictionary.prerequisites.map((p) => p.name.id)).toEqual(['Standar Dasar Uji']);
+    for (const r of dictionary.roles) expect(r.prerequisites).toEqual(dictionary.prerequisites);
   });
 });
 
 describe('source', () => {
-  test('is LKPP letter 28402/D.3.1/11/2022 of 4 November 2022', () => {
-    expect(dictionary.source.number).toBe('28402/D.3.1/11/2022');
+  test('number, date as written, and the file it was read from', () => {
+    expect(dictionary.source.number).toBe('1/TEST/2022');
     expect(dictionary.source.date.toISOString()).toBe('2022-11-04T00:00:00.000Z');
-    expect(dictionary.source.file).toBe('src/content/source/kkt-sk-pengelola-lpse.mdx');
+    expect(dictionary.source.file).toBe('src/content/source/source.mdx');
   });
 });

@@ -1,8 +1,7 @@
-// Unit roll-up: staff table, role totals, training priorities and duplicates on the real dictionary, derived from the self-check's own scoring; fast-check properties for file order, one more "Ya", hostile links and stored values; CSV read back.
+// Unit roll-up: staff table, role totals, training priorities and duplicates on the fixture dictionary, derived from the self-check's own scoring; fast-check properties for file order, one more "Ya", hostile links and stored values; CSV read back.
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/load-files.ts';
 import type { MatrixData } from '../../src/lib/matrix.ts';
 import { toMatrixData } from '../../src/lib/matrix-data.ts';
 import {
@@ -31,10 +30,9 @@ import {
   type Answer,
   type SelfCheckRecord,
 } from '../../src/lib/self-check.ts';
-import { projectRoot } from '../support/seed.ts';
+import { loadFixtureDictionary } from '../support/fixture.ts';
 
-const { dictionary } = await checkContent(projectRoot);
-if (!dictionary) throw new Error('The real content does not validate (see `npm run check`).');
+const dictionary = await loadFixtureDictionary();
 const data: MatrixData = toMatrixData(dictionary, 'id', undefined);
 const counts = indicatorCounts(data);
 const roleSlugs = data.roles.map((role) => role.slug);
@@ -77,6 +75,51 @@ const staffArb: fc.Arbitrary<StaffInput[]> = fc
 /** Priorities as comparable values: indicator key to sorted labels and own count. */
 const priorityMap = (staff: StaffInput[]) =>
   new Map(priorities(data, staff).map((p) => [`${p.competency}:${p.indicator.no}`, { who: p.who, own: p.own }]));
+
+describe('a unit of four on the fixture, worked out by hand', () => {
+  // Lead requires alpha 3 and beta 2; support alpha 1. Alpha's levels hold 2, 2, 1, 2, 1 indicators; beta's 1, 1, 2, 1, 1.
+  const person = (label: string, role: string, alpha: string, beta: string): StaffInput => ({
+    label,
+    role,
+    record: { ...emptyRecord(data, role), answers: { alpha, beta } },
+  });
+  const unit = [
+    person('Staf A', 'lead', 'yyyyy___', 'y_____'), // alpha level 3 (level 4 open), beta level 1 (2.1 open)
+    person('Staf B', 'support', 'yn______', '______'), // alpha 1.2 "Belum": level 0
+    person('Staf C', 'lead', 'yn______', '______'), // alpha level 0, beta nothing answered
+    person('Staf D', 'lead', 'yyyyyyyy', 'yyyyyy'), // everything "Ya"
+  ];
+
+  test('standing and whether answers could still change it', () => {
+    expect(staffTable(data, unit).map((row) => [row.label, row.standing, row.incomplete])).toEqual([
+      ['Staf A', 'one-short', true],
+      ['Staf B', 'one-short', false],
+      ['Staf C', 'further', true],
+      ['Staf D', 'meets', false],
+    ]);
+    expect(staffTable(data, unit)[2]!.cells.map((cell) => cell.gap)).toEqual([3, 2]);
+  });
+
+  test('role totals', () => {
+    expect(roleTotals(data, staffTable(data, unit))).toEqual([
+      { role: 0, staff: 3, meets: 1, oneShort: 1, further: 1, incomplete: 2 },
+      { role: 1, staff: 1, meets: 0, oneShort: 1, further: 0, incomplete: 0 },
+    ]);
+  });
+
+  test('training priorities: most needed first, ties in dictionary order; "own" counts those for whom it is the required level', () => {
+    expect(
+      priorities(data, unit).map((p) => [data.competencies[p.competency]!.slug, p.indicator.no, p.who, p.own]),
+    ).toEqual([
+      ['alpha', '1.2', ['Staf B', 'Staf C'], 1],
+      ['beta', '2.1', ['Staf A', 'Staf C'], 2],
+      ['alpha', '2.1', ['Staf C'], 0],
+      ['alpha', '2.2', ['Staf C'], 0],
+      ['alpha', '3.1', ['Staf C'], 1],
+      ['beta', '1.1', ['Staf C'], 0],
+    ]);
+  });
+});
 
 describe('staff table', () => {
   test('each cell is the self-check’s own result for the role the head gave', () => {
@@ -322,7 +365,7 @@ describe('stored roll-up', () => {
       { v: 2, staff },
       { v: 1, staff: [{ ...staff[0], role: 'kepala' }] },
       { v: 1, staff: [{ ...staff[0], label: 'x'.repeat(MAX_LABEL_LENGTH + 1) }] },
-      { v: 1, staff: [{ ...staff[0], record: { ...staff[0]!.record, answers: { 'layanan-lpse': 'yyy' } } }] },
+      { v: 1, staff: [{ ...staff[0], record: { ...staff[0]!.record, answers: { alpha: 'yyy' } } }] },
     ];
     for (const value of bad) expect(parseStoredRollup(value, data)).toBeNull();
   });

@@ -16,14 +16,14 @@ import {
   tokens,
   type SearchAlias,
 } from '../../src/lib/search-aliases.ts';
-import { searchRecords } from '../../src/lib/search-records.ts';
+import { searchLabels, searchRecords } from '../../src/lib/search-records.ts';
 import idStrings from '../../src/content/i18n/id.json';
 import enStrings from '../../src/content/i18n/en.json';
 import { projectRoot } from '../support/seed.ts';
 
 const { dictionary } = await checkContent(projectRoot);
 if (!dictionary) throw new Error('The real content does not validate (see `npm run check`).');
-const labels = { id: idStrings as Record<string, string>, en: enStrings as Record<string, string> };
+const labels = { id: searchLabels(idStrings), en: searchLabels(enStrings) };
 const file = JSON.parse(readFileSync(path.join(projectRoot, 'src/content/search-aliases/aliases.json'), 'utf8'));
 const aliases = parseAliases(file, dictionary);
 const LANGS = ['id', 'en'] as const;
@@ -93,7 +93,7 @@ describe.each(LANGS)('records with aliases (%s)', (lang) => {
   const byIndicator = aliasesByIndicator(aliases, lang);
   const plain = searchRecords(dictionary, lang, labels[lang]);
   const withAliases = searchRecords(dictionary, lang, labels[lang], byIndicator);
-  const type = labels[lang]['search.filterType']!;
+  const type = labels[lang]['search.filterType'];
 
   test('only the targets change: their words follow a marked "alias:", and they are filed under the alias type', () => {
     expect(withAliases).toHaveLength(plain.length);
@@ -118,7 +118,7 @@ describe.each(LANGS)('records with aliases (%s)', (lang) => {
   test('no search for a word of the draft finds a record it did not find before (every draft word)', () => {
     const vocabulary = draftVocabulary(lang);
     // The marker is not a word of the draft either, so it adds no match for one.
-    expect(vocabulary.has(labels[lang]['search.aliasMarker']!)).toBe(false);
+    expect(vocabulary.has(labels[lang]['search.aliasMarker'])).toBe(false);
     expect(finds(lang, byIndicator, vocabulary)).toEqual(finds(lang, new Map(), vocabulary));
   });
 });

@@ -1,38 +1,14 @@
 // The self-check's localStorage store against in-memory, throwing and full Storage stubs: round trip, versioned key, corrupt and foreign records, private mode.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/load-files.ts';
 import type { MatrixData } from '../../src/lib/matrix.ts';
 import { toMatrixData } from '../../src/lib/matrix-data.ts';
 import { RECORD_VERSION, answer, emptyRecord, type SelfCheckRecord } from '../../src/lib/self-check.ts';
 import { STORAGE_KEY, clearRecord, loadRecord, saveRecord } from '../../src/lib/self-check-store.ts';
-import { projectRoot } from '../support/seed.ts';
+import { loadFixtureDictionary } from '../support/fixture.ts';
+import { MemoryStorage } from '../support/storage.ts';
 
-const { dictionary } = await checkContent(projectRoot);
-if (!dictionary) throw new Error('The real content does not validate (see `npm run check`).');
+const dictionary = await loadFixtureDictionary();
 const data: MatrixData = toMatrixData(dictionary, 'id', undefined);
-
-/** A tiny Storage: a Map behind the Web Storage methods. */
-class MemoryStorage implements Storage {
-  readonly map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.map.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.map.set(key, String(value));
-  }
-}
 
 /** Private mode in old Safari: reads work, every write throws. */
 class ThrowingStorage extends MemoryStorage {
@@ -67,12 +43,7 @@ function install(storage: Storage | 'denied') {
   });
 }
 
-const chosen: SelfCheckRecord = answer(
-  answer(emptyRecord(data, 'verifikator'), 'layanan-lpse', 0, 'y'),
-  'aplikasi-spse',
-  3,
-  'n',
-);
+const chosen: SelfCheckRecord = answer(answer(emptyRecord(data, 'support'), 'alpha', 0, 'y'), 'beta', 3, 'n');
 
 let memory: MemoryStorage;
 beforeEach(() => {
@@ -98,7 +69,7 @@ describe('with working storage', () => {
     expect([...memory.map.keys()]).toEqual([STORAGE_KEY]);
     expect(JSON.parse(memory.getItem(STORAGE_KEY)!)).toEqual({ ...chosen, v: RECORD_VERSION });
     expect(loadRecord(data)).toEqual({ status: 'ok', record: chosen });
-    const changed = answer(chosen, 'layanan-lpse', 1, 'n');
+    const changed = answer(chosen, 'alpha', 1, 'n');
     expect(saveRecord(changed)).toBe(true);
     expect(loadRecord(data)).toEqual({ status: 'ok', record: changed });
   });
@@ -116,8 +87,8 @@ describe('with working storage', () => {
       [{ ...chosen, v: 0 }, 'version'],
       [{ ...chosen, v: 2 }, 'version'],
       [{ ...chosen, role: 'kepala' }, 'unknown-role'],
-      [{ ...chosen, answers: { ...chosen.answers, 'layanan-lama': 'yyy' } }, 'unknown-competency'],
-      [{ ...chosen, answers: { ...chosen.answers, 'layanan-lpse': 'yyy' } }, 'answers'],
+      [{ ...chosen, answers: { ...chosen.answers, gamma: 'yyy' } }, 'unknown-competency'],
+      [{ ...chosen, answers: { ...chosen.answers, alpha: 'yyy' } }, 'answers'],
     ];
     for (const [value, problem] of cases) {
       memory.setItem(STORAGE_KEY, JSON.stringify(value));
@@ -161,7 +132,7 @@ describe('without storage, nothing throws', () => {
     const storage = new FullStorage();
     storage.map.set(STORAGE_KEY, JSON.stringify(chosen));
     install(storage);
-    const changed = answer(chosen, 'layanan-lpse', 1, 'y');
+    const changed = answer(chosen, 'alpha', 1, 'y');
     expect(saveRecord(changed)).toBe(false);
     expect(storage.getItem(STORAGE_KEY)).toBe(JSON.stringify(chosen));
     expect(loadRecord(data)).toEqual({ status: 'ok', record: chosen });

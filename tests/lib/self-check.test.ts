@@ -1,7 +1,8 @@
-// Self-check scoring and record parsing: hand-built answers on the real dictionary, scopes from the draft's leveling table, and fast-check properties for links and files.
+// Self-check scoring and record parsing on the fixture dictionary (alpha: levels of 2, 2, 1, 2 and 1
+// indicators; beta: 1, 1, 2, 1, 1; lead requires alpha 3 and beta 2, support alpha 1 and not beta), with
+// answers and expected results worked out by hand, and fast-check properties for links and files.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/load-files.ts';
 import type { MatrixData } from '../../src/lib/matrix.ts';
 import { toMatrixData } from '../../src/lib/matrix-data.ts';
 import {
@@ -27,39 +28,17 @@ import {
   type RecordProblem,
   type SelfCheckRecord,
 } from '../../src/lib/self-check.ts';
-import { loadSeed, normalize, projectRoot, requiredLevel, seedIndicators } from '../support/seed.ts';
+import { selfCheckRecordArb } from '../support/arbitraries.ts';
+import { loadFixtureDictionary } from '../support/fixture.ts';
 
-const { dictionary } = await checkContent(projectRoot);
-if (!dictionary) throw new Error('The real content does not validate (see `npm run check`).');
+const dictionary = await loadFixtureDictionary();
 const data: MatrixData = toMatrixData(dictionary, 'id', undefined);
-const seed = loadSeed();
 
 const PROBLEMS: RecordProblem[] = ['malformed', 'too-long', 'version', 'unknown-role', 'unknown-competency', 'answers'];
 const roleSlugs = data.roles.map((role) => role.slug);
 const competencySlugs = data.competencies.map((competency) => competency.slug);
 const roleIndex = (slug: string) => roleSlugs.indexOf(slug);
 const competencyIndex = (slug: string) => competencySlugs.indexOf(slug);
-
-/** The draft's section for a competency of the data, matched by name. */
-const seedCompetency = (competency: number) => {
-  const found = seed.competencies.find(
-    ({ name }) => normalize(name) === normalize(data.competencies[competency]!.name),
-  );
-  if (!found) throw new Error(`seed: no competency named ${data.competencies[competency]!.name}`);
-  return found;
-};
-/** The leveling table's cell for a role and competency of the data (null: "-"). */
-const seedRequired = (role: number, competency: number): number | null => {
-  const row = [...seed.leveling.levels.keys()].find(
-    (name) => normalize(name) === normalize(data.competencies[competency]!.name),
-  );
-  const level = row === undefined ? undefined : requiredLevel(seed, row, data.roles[role]!.name);
-  if (level === undefined) throw new Error(`seed: no leveling cell ${data.roles[role]!.name} / ${row}`);
-  return level;
-};
-/** Indicators of the draft's levels 1..to of a competency. */
-const seedCountUpTo = (competency: number, to: number) =>
-  seedIndicators(seedCompetency(competency)).filter((indicator) => indicator.level <= to).length;
 
 /** An expected role fit: indicators left in all, and of those the required levels' own. */
 const fitOf = (role: number, status: string, met: number, required: number, left: number, leftOwn: number) => ({
@@ -100,29 +79,27 @@ const uniform = (role: string | null, value: Answer, all = false): SelfCheckReco
 const levelsOf = (...groups: string[]): Answer[][] => groups.map((group) => [...group] as Answer[]);
 
 describe('the data the self-check is built on', () => {
-  test('indicator counts and numbers match the draft', () => {
-    expect(data.competencies).toHaveLength(seed.competencies.length);
-    data.competencies.forEach((competency, index) => {
-      const truth = seedIndicators(seedCompetency(index));
-      expect(indicatorCounts(data)[index], competency.slug).toBe(truth.length);
-      expect(competency.levels.flatMap((level) => level.indicators.map((indicator) => indicator.no))).toEqual(
-        truth.map((indicator) => indicator.no),
-      );
-    });
+  test('indicator counts and numbers of the fixture', () => {
+    expect(indicatorCounts(data)).toEqual([8, 6]);
+    expect(data.competencies[0]!.levels.map((level) => level.indicators.map((indicator) => indicator.no))).toEqual([
+      ['1.1', '1.2'],
+      ['2.1', '2.2'],
+      ['3.1'],
+      ['4.1', '4.2'],
+      ['5.1'],
+    ]);
+    expect(data.required).toEqual([
+      [3, 2],
+      [1, null],
+    ]);
   });
 
   test('an empty record has one "_" per indicator and nothing else', () => {
-    const empty = emptyRecord(data);
-    expect(empty).toEqual({
+    expect(emptyRecord(data)).toEqual({
       v: RECORD_VERSION,
       role: null,
       all: false,
-      answers: Object.fromEntries(
-        data.competencies.map((competency, index) => [
-          competency.slug,
-          '_'.repeat(seedIndicators(seedCompetency(index)).length),
-        ]),
-      ),
+      answers: { alpha: '________', beta: '______' },
     });
   });
 });
@@ -171,7 +148,7 @@ describe('attainment', () => {
 });
 
 describe('meets and stillToReach', () => {
-  const layanan = competencyIndex('layanan-lpse');
+  const alpha = competencyIndex('alpha');
 
   test('meets is yes, no or unknown', () => {
     expect(meets(levelsOf('yyy', 'yyyy', 'n___'), 2)).toBe('yes');
@@ -184,204 +161,142 @@ describe('meets and stillToReach', () => {
   });
 
   test('stillToReach lists exactly the indicators of the required levels not answered "y"', () => {
-    const byLevel = answersByLevel(data, record(null, { 'layanan-lpse': 'yny|y_yy|nnnn' }), layanan);
-    const left = stillToReach(data, byLevel, layanan, 2);
+    const byLevel = answersByLevel(data, record(null, { alpha: 'yn|y_|n' }), alpha);
+    const left = stillToReach(data, byLevel, alpha, 2);
     expect(left.all.map((indicator) => indicator.no)).toEqual(['1.2', '2.2']);
     // Level 2's own (as the draft's role table lists it) apart from level 1's (the cumulative reading).
     expect(left.own.map((indicator) => indicator.no)).toEqual(['2.2']);
     expect(left.below.map((indicator) => indicator.no)).toEqual(['1.2']);
     expect(left.all.map((indicator) => indicator.href)).toEqual([
-      '/kompetensi/layanan-lpse/#indikator-1-2',
-      '/kompetensi/layanan-lpse/#indikator-2-2',
+      '/kompetensi/alpha/#indikator-1-2',
+      '/kompetensi/alpha/#indikator-2-2',
     ]);
-    const none = answersByLevel(data, record(null, { 'layanan-lpse': 'yyy|yyyy' }), layanan);
-    expect(stillToReach(data, none, layanan, 2).all).toEqual([]);
-    const empty = answersByLevel(data, emptyRecord(data), layanan);
-    expect(stillToReach(data, empty, layanan, 3).all.map((indicator) => indicator.no)).toEqual(
-      seedIndicators(seedCompetency(layanan))
-        .filter((indicator) => indicator.level <= 3)
-        .map((indicator) => indicator.no),
-    );
+    const none = answersByLevel(data, record(null, { alpha: 'yy|yy' }), alpha);
+    expect(stillToReach(data, none, alpha, 2).all).toEqual([]);
+    const empty = answersByLevel(data, emptyRecord(data), alpha);
+    expect(stillToReach(data, empty, alpha, 3).all.map((indicator) => indicator.no)).toEqual([
+      '1.1',
+      '1.2',
+      '2.1',
+      '2.2',
+      '3.1',
+    ]);
   });
 });
 
 describe('scope: which competencies and levels are asked', () => {
-  test('a role asks its competencies up to one level beyond its requirement (draft leveling table)', () => {
-    data.roles.forEach((role, r) => {
-      const chosen = emptyRecord(data, role.slug);
-      data.competencies.forEach((_, c) => {
-        const required = seedRequired(r, c);
-        expect(levelsInScope(data, chosen, c), `${role.slug} / ${data.competencies[c]!.slug}`).toBe(
-          required === null ? 0 : Math.min(5, required + 1),
-        );
-      });
-      expect(competenciesInScope(data, chosen)).toEqual(
-        data.competencies.flatMap((_, c) => (seedRequired(r, c) === null ? [] : [c])),
-      );
-    });
+  const [alpha, beta] = [competencyIndex('alpha'), competencyIndex('beta')];
+
+  test('a role asks its competencies up to one level beyond its requirement', () => {
+    const lead = emptyRecord(data, 'lead');
+    const support = emptyRecord(data, 'support');
+    expect([levelsInScope(data, lead, alpha), levelsInScope(data, lead, beta)]).toEqual([4, 3]);
+    expect(competenciesInScope(data, lead)).toEqual([alpha, beta]);
+    // Support does not require beta (the draft's "-"), so it is not asked about it.
+    expect([levelsInScope(data, support, alpha), levelsInScope(data, support, beta)]).toEqual([2, 0]);
+    expect(competenciesInScope(data, support)).toEqual([alpha]);
   });
 
-  test('the Verifikator is not asked about information security', () => {
-    const verifikator = emptyRecord(data, 'verifikator');
-    expect(competenciesInScope(data, verifikator).map((c) => competencySlugs[c])).toEqual([
-      'layanan-lpse',
-      'aplikasi-spse',
-    ]);
-    expect(levelsInScope(data, verifikator, competencyIndex('keamanan-informasi'))).toBe(0);
+  test('a requirement of 5 asks level 5 and no further', () => {
+    const five = { ...data, required: [[5, 5], data.required[1]!] };
+    const chosen = emptyRecord(five, 'lead');
+    expect([levelsInScope(five, chosen, alpha), levelsInScope(five, chosen, beta)]).toEqual([5, 5]);
   });
 
   test('asking all, or having no role, asks every level of every competency', () => {
-    for (const chosen of [emptyRecord(data), emptyRecord(data, null, true), emptyRecord(data, 'verifikator', true)]) {
-      expect(competenciesInScope(data, chosen)).toEqual([0, 1, 2]);
+    for (const chosen of [emptyRecord(data), emptyRecord(data, null, true), emptyRecord(data, 'support', true)]) {
+      expect(competenciesInScope(data, chosen)).toEqual([alpha, beta]);
       data.competencies.forEach((_, c) => expect(levelsInScope(data, chosen, c)).toBe(5));
     }
   });
 
   test('progress counts answered and total indicators of the scope only', () => {
-    data.roles.forEach((role, r) => {
-      const total = data.competencies.reduce((sum, _, c) => {
-        const required = seedRequired(r, c);
-        return sum + (required === null ? 0 : seedCountUpTo(c, Math.min(5, required + 1)));
-      }, 0);
-      expect(progress(data, emptyRecord(data, role.slug)), role.slug).toEqual({ answered: 0, total });
+    // Lead: alpha levels 1-4 (2 + 2 + 1 + 2) and beta levels 1-3 (1 + 1 + 2); support: alpha levels 1-2.
+    const totals = { lead: 11, support: 4 };
+    for (const [role, total] of Object.entries(totals)) {
+      expect(progress(data, emptyRecord(data, role)), role).toEqual({ answered: 0, total });
       // Answering everything "n" (even outside the scope) counts only the scope.
-      expect(progress(data, uniform(role.slug, 'n')), role.slug).toEqual({ answered: total, total });
-    });
-    const everything = seed.competencies.reduce((sum, competency) => sum + seedIndicators(competency).length, 0);
-    expect(progress(data, emptyRecord(data))).toEqual({ answered: 0, total: everything });
-    expect(progress(data, uniform(null, 'y', true))).toEqual({ answered: everything, total: everything });
+      expect(progress(data, uniform(role, 'n')), role).toEqual({ answered: total, total });
+    }
+    expect(progress(data, emptyRecord(data))).toEqual({ answered: 0, total: 14 });
+    expect(progress(data, uniform(null, 'y', true))).toEqual({ answered: 14, total: 14 });
   });
 
-  test('progress: koordinator with a few answers in and out of its scope', () => {
-    // Koordinator: layanan 3 -> levels 1..4 (14), keamanan 3 -> 1..4 (12), aplikasi 2 -> 1..3 (10).
-    const chosen = record('koordinator', {
-      'layanan-lpse': 'yy_|n___|____|___|yyy',
-      'aplikasi-spse': '___|___|____|nnn|___',
-      'keamanan-informasi': '___|___|___|__y|___',
-    });
-    expect(progress(data, chosen)).toEqual({ answered: 4, total: 36 });
+  test('progress: lead with a few answers in and out of its scope', () => {
+    // In scope: alpha "yy" and "n" of levels 1-2, beta "n" of level 2; alpha level 5 and beta level 4 are not asked.
+    const chosen = record('lead', { alpha: 'yy|n_|_|__|y', beta: '_|n|__|y|_' });
+    expect(progress(data, chosen)).toEqual({ answered: 4, total: 11 });
   });
 });
 
 describe('answer', () => {
   test('sets one answer and never mutates the record', () => {
-    const before = emptyRecord(data, 'helpdesk');
+    const before = emptyRecord(data, 'support');
     const frozen = structuredClone(before);
-    const after = answer(before, 'aplikasi-spse', 4, 'n');
+    const after = answer(before, 'beta', 4, 'n');
     expect(before).toEqual(frozen);
-    expect(after.answers['aplikasi-spse']).toBe('____n___________');
-    expect(answer(after, 'aplikasi-spse', 4, '_')).toEqual(before);
+    expect(after.answers['beta']).toBe('____n_');
+    expect(answer(after, 'beta', 4, '_')).toEqual(before);
     expect(parseRecord(after, data)).toEqual({ ok: true, record: after });
   });
 });
 
-describe('results and role fit on the real dictionary', () => {
-  const layanan = competencyIndex('layanan-lpse');
-  const keamanan = competencyIndex('keamanan-informasi');
-  const aplikasi = competencyIndex('aplikasi-spse');
-  const koordinator = roleIndex('koordinator');
-  const admin = roleIndex('admin-sistem');
-  const verifikator = roleIndex('verifikator');
-  const helpdesk = roleIndex('helpdesk');
+describe('results and role fit', () => {
+  const [alpha, beta] = [competencyIndex('alpha'), competencyIndex('beta')];
+  const [lead, support] = [roleIndex('lead'), roleIndex('support')];
 
-  test('the roles require what the draft’s leveling table says', () => {
-    expect(data.required).toEqual(data.roles.map((_, r) => data.competencies.map((_, c) => seedRequired(r, c))));
-  });
-
-  // Koordinator requires 3 / 3 / 2 (layanan / keamanan / aplikasi), Admin 1 / 4 / 4, Verifikator 2 / - / 2, Helpdesk 2 / 1 / 2.
-  const mixed = record('koordinator', {
-    'layanan-lpse': 'yyy|yyyy|yyyy|n__|___',
-    'keamanan-informasi': 'yyy|yyy|y_y|___|___',
-    'aplikasi-spse': 'yyy|nyy|yyyy|___|___',
-  });
+  // Alpha: levels 1-3 all "y", a "n" at level 4, so level 3, decided. Beta: level 2 unanswered, so level 1, open.
+  const open = record('lead', { alpha: 'yy|yy|y|n_|_', beta: 'y|_|yy|_|_' });
+  // Alpha: a "n" at level 1 and at level 3, so level 0, decided. Beta: levels 1-2 "y", level 3 unanswered.
+  const failed = record('lead', { alpha: 'yn|yy|n|__|_', beta: 'y|y|__|_|_' });
 
   test('per competency: attained, required, whether met, gap and what is left', () => {
-    const scored = results(data, mixed);
-    const summary = scored.map(({ competency, attained, required, meets: met, gap, toReach }) => ({
-      slug: competencySlugs[competency],
-      attained,
-      required,
-      met,
-      gap,
-      toReach: toReach.all.map((indicator) => indicator.no),
-    }));
-    expect(summary).toEqual([
-      {
-        slug: 'layanan-lpse',
-        attained: { level: 3, complete: true },
-        required: 3,
-        met: 'yes',
-        gap: 0,
-        toReach: [],
-      },
-      {
-        slug: 'keamanan-informasi',
-        attained: { level: 2, complete: false },
-        required: 3,
-        met: 'unknown',
-        gap: 1,
-        toReach: ['3.2'],
-      },
-      {
-        slug: 'aplikasi-spse',
-        attained: { level: 1, complete: true },
-        required: 2,
-        met: 'no',
-        gap: 1,
-        toReach: ['2.1'],
-      },
+    const summary = (chosen: SelfCheckRecord) =>
+      results(data, chosen).map(({ attained, required, meets: met, gap, toReach }) => ({
+        attained,
+        required,
+        met,
+        gap,
+        toReach: toReach.all.map((indicator) => indicator.no),
+      }));
+    expect(summary(open)).toEqual([
+      { attained: { level: 3, complete: true }, required: 3, met: 'yes', gap: 0, toReach: [] },
+      { attained: { level: 1, complete: false }, required: 2, met: 'unknown', gap: 1, toReach: ['2.1'] },
     ]);
-    expect(scored[keamanan]!.toReach.all[0]!.href).toBe('/kompetensi/keamanan-informasi/#indikator-3-2');
-    expect(scored[aplikasi]!.toReach.all[0]!.text).toBe(data.competencies[aplikasi]!.levels[1]!.indicators[0]!.text);
+    expect(summary(failed)).toEqual([
+      { attained: { level: 0, complete: true }, required: 3, met: 'no', gap: 3, toReach: ['1.2', '3.1'] },
+      { attained: { level: 2, complete: false }, required: 2, met: 'yes', gap: 0, toReach: [] },
+    ]);
+    const left = results(data, open)[beta]!.toReach.all[0]!;
+    expect(left.href).toBe('/kompetensi/beta/#indikator-2-1');
+    expect(left.text).toBe(data.competencies[beta]!.levels[1]!.indicators[0]!.text);
   });
 
-  test('role fit is measured against all four roles', () => {
-    expect(roleFit(data, mixed)).toEqual([
-      // 3.2 of keamanan, 2.1 of aplikasi: both of the required level itself.
-      fitOf(koordinator, 'not-met', 1, 3, 2, 2),
-      // keamanan 3.2 + 4.1-4.3; aplikasi 2.1 + 4.1-4.3 (level 3 all "y"): 6 of level 4 itself, 2 below it.
-      fitOf(admin, 'not-met', 1, 3, 8, 6),
-      fitOf(verifikator, 'not-met', 1, 2, 1, 1),
-      fitOf(helpdesk, 'not-met', 2, 3, 1, 1),
+  test('role fit is measured against every role, whatever the target', () => {
+    expect(roleFit(data, open)).toEqual([
+      // Beta 2.1 is unanswered: not failed, but not met either.
+      fitOf(lead, 'unknown', 1, 2, 1, 1),
+      fitOf(support, 'met', 1, 1, 0, 0),
     ]);
-    // The fit does not depend on the target role.
-    expect(roleFit(data, { ...mixed, role: null })).toEqual(roleFit(data, mixed));
-  });
-
-  test('unanswered requirements make a role unknown, not failed', () => {
-    const partial = record('helpdesk', {
-      'layanan-lpse': 'yyy|yyyy',
-      'keamanan-informasi': 'yyy',
-      'aplikasi-spse': 'yyy|y_y',
-    });
-    const fit = roleFit(data, partial);
-    expect(fit[helpdesk]).toEqual(fitOf(helpdesk, 'unknown', 2, 3, 1, 1));
-    expect(fit[verifikator]).toEqual(fitOf(verifikator, 'unknown', 1, 2, 1, 1));
-    expect(results(data, partial)[aplikasi]).toMatchObject({ meets: 'unknown', gap: 1 });
+    expect(roleFit(data, failed)).toEqual([
+      // Alpha 1.2 (below the required level) and 3.1 (its own).
+      fitOf(lead, 'not-met', 1, 2, 2, 1),
+      fitOf(support, 'not-met', 0, 1, 1, 1),
+    ]);
+    expect(roleFit(data, { ...open, role: null })).toEqual(roleFit(data, open));
+    expect(roleFit(data, { ...open, role: 'support' })).toEqual(roleFit(data, open));
   });
 
   test('everything "y" meets every role; nothing answered leaves every required indicator', () => {
-    for (const fit of roleFit(data, uniform(null, 'y'))) {
-      expect(fit).toMatchObject({ status: 'met', indicatorsLeft: 0 });
-      expect(fit.competenciesMet).toBe(fit.competenciesRequired);
-    }
-    roleFit(data, emptyRecord(data)).forEach((fit, r) => {
-      const required = data.competencies.map((_, c) => seedRequired(r, c));
-      expect(fit).toEqual({
-        role: r,
-        status: 'unknown',
-        competenciesMet: 0,
-        competenciesRequired: required.filter((level) => level !== null).length,
-        indicatorsLeft: required.reduce<number>(
-          (sum, level, c) => sum + (level === null ? 0 : seedCountUpTo(c, level)),
-          0,
-        ),
-        indicatorsLeftOwn: required.reduce<number>(
-          (sum, level, c) => sum + (level === null ? 0 : seedCountUpTo(c, level) - seedCountUpTo(c, level - 1)),
-          0,
-        ),
-      });
-    });
+    expect(roleFit(data, uniform(null, 'y'))).toEqual([
+      fitOf(lead, 'met', 2, 2, 0, 0),
+      fitOf(support, 'met', 1, 1, 0, 0),
+    ]);
+    // Lead: alpha 1-3 (5, of which 3.1 its own) and beta 1-2 (2, of which 2.1); support: alpha 1.1 and 1.2.
+    expect(roleFit(data, emptyRecord(data))).toEqual([
+      fitOf(lead, 'unknown', 0, 2, 7, 2),
+      fitOf(support, 'unknown', 0, 1, 2, 2),
+    ]);
     for (const fit of roleFit(data, uniform(null, 'n'))) expect(fit.status).toBe('not-met');
   });
 
@@ -389,15 +304,15 @@ describe('results and role fit on the real dictionary', () => {
     for (const result of results(data, uniform(null, 'n'))) {
       expect(result).toMatchObject({ required: null, meets: null, gap: null, toReach: { all: [] } });
     }
-    const notAsked = results(data, uniform('verifikator', 'n'))[keamanan]!;
+    const notAsked = results(data, uniform('support', 'n'))[beta]!;
     expect(notAsked).toMatchObject({ required: null, meets: null, gap: null, toReach: { all: [] } });
-    const all = results(data, uniform('admin-sistem', 'y'));
-    expect(all.map((result) => [result.attained, result.required, result.gap])).toEqual([
-      [{ level: 5, complete: true }, 1, 0],
-      [{ level: 5, complete: true }, 4, 0],
-      [{ level: 5, complete: true }, 4, 0],
-    ]);
-    expect(results(data, emptyRecord(data, 'admin-sistem'))[layanan]).toMatchObject({
+    expect(results(data, uniform('lead', 'y')).map((result) => [result.attained, result.required, result.gap])).toEqual(
+      [
+        [{ level: 5, complete: true }, 3, 0],
+        [{ level: 5, complete: true }, 2, 0],
+      ],
+    );
+    expect(results(data, emptyRecord(data, 'support'))[alpha]).toMatchObject({
       attained: { level: 0, complete: false },
       meets: 'unknown',
       gap: 1,
@@ -405,19 +320,7 @@ describe('results and role fit on the real dictionary', () => {
   });
 });
 
-/** Any valid record of the real dictionary. */
-const recordArb: fc.Arbitrary<SelfCheckRecord> = fc.record({
-  v: fc.constant(RECORD_VERSION),
-  role: fc.constantFrom(null, ...roleSlugs),
-  all: fc.boolean(),
-  answers: fc
-    .tuple(
-      ...indicatorCounts(data).map((count) =>
-        fc.string({ unit: fc.constantFrom('y', 'n', '_'), minLength: count, maxLength: count }),
-      ),
-    )
-    .map((texts) => Object.fromEntries(texts.map((text, index) => [competencySlugs[index]!, text]))),
-});
+const recordArb = selfCheckRecordArb(data);
 
 /** A parse outcome that is either a record of this dictionary or one of the known problems. */
 function expectWellFormed(result: ReturnType<typeof parseRecord>) {
@@ -430,7 +333,7 @@ function expectWellFormed(result: ReturnType<typeof parseRecord>) {
 }
 
 const refused = (problem: RecordProblem) => ({ ok: false, problem });
-const valid = uniform('helpdesk', 'y');
+const valid = uniform('support', 'y');
 /** A valid fragment with one parameter changed. */
 const fragmentWith = (key: string, value: string) => {
   const params = new URLSearchParams(encodeFragment(valid));
@@ -461,15 +364,15 @@ describe('share links and files: valid records survive', () => {
 
   test('a fragment carries only what is answered and no personal data', () => {
     expect(encodeFragment(emptyRecord(data))).toBe('v=1');
-    const fragment = encodeFragment(record('verifikator', { 'aplikasi-spse': 'yyn' }));
-    expect(fragment).toBe('v=1&r=verifikator&aplikasi-spse=yyn_____________');
+    const fragment = encodeFragment(record('support', { beta: 'y|y|yn' }));
+    expect(fragment).toBe('v=1&r=support&beta=yyyn__');
     expect(encodeFragment({ ...emptyRecord(data), all: true })).toBe('v=1&all=1');
   });
 
   test('a record with some competencies missing is completed with unanswered ones', () => {
-    expect(parseRecord({ v: 1, role: 'helpdesk', all: false, answers: {} }, data)).toEqual({
+    expect(parseRecord({ v: 1, role: 'support', all: false, answers: {} }, data)).toEqual({
       ok: true,
-      record: emptyRecord(data, 'helpdesk'),
+      record: emptyRecord(data, 'support'),
     });
   });
 });
@@ -545,7 +448,7 @@ describe('share links and files: anything tampered is refused, never thrown', ()
   });
 
   test('answers of the wrong length or with other characters', () => {
-    const slug = 'layanan-lpse';
+    const slug = 'alpha';
     const good = valid.answers[slug]!;
     const bad = [
       good.slice(1),
@@ -595,8 +498,8 @@ describe('share links and files: anything tampered is refused, never thrown', ()
     const fragment = encodeFragment(valid);
     const json = JSON.stringify(valid);
     for (let cut = 1; cut < json.length; cut++) expect(parseRecordJson(json.slice(0, cut), data).ok).toBe(false);
-    // Cutting inside the last answers leaves them too short.
-    for (let cut = 1; cut < 16; cut++)
+    // Cutting inside the last competency's answers leaves them too short.
+    for (let cut = 1; cut <= indicatorCounts(data).at(-1)!; cut++)
       expect(decodeFragment(fragment.slice(0, -cut), data)).toEqual(refused('answers'));
   });
 

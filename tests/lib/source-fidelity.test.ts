@@ -171,6 +171,13 @@ describe('content files', () => {
     expect(dictionary).toBeDefined();
   });
 
+  test('name the letter the draft came with: its number as the letter writes it, and its date', () => {
+    expect(seed.text).toContain(dictionary!.source.number);
+    expect(dictionary!.source.number).toBe('28402/D.3.1/11/2022');
+    expect(dictionary!.source.date.toISOString()).toBe('2022-11-04T00:00:00.000Z');
+    expect(dictionary!.source.file).toBe('src/content/source/kkt-sk-pengelola-lpse.mdx');
+  });
+
   test('hold exactly the competencies of the draft, in its order', () => {
     expect(dictionary!.competencies.map(({ order }) => order)).toEqual(seed.competencies.map(({ number }) => number));
   });

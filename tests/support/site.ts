@@ -1,13 +1,13 @@
 // The built site as the end-to-end tests see it: every HTML page under dist/ and its URL path.
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { builtPages as listPages } from '../../scripts/lib/built-pages.ts';
+import { builtPages as listPages } from '../../src/integrations/built-pages.ts';
 import { projectRoot } from './seed.ts';
 
 /** The build output folder: `dist/`, or the sub-path build (`E2E_DIST`) the `e2e-base` project tests. */
 export const distDir = path.join(projectRoot, process.env.E2E_DIST ?? 'dist');
 
-export { urlPathOf, type BuiltPage } from '../../scripts/lib/built-pages.ts';
+export { urlPathOf, type BuiltPage } from '../../src/integrations/built-pages.ts';
 
 /** Every HTML page of the build, sorted by path. Throws when there is no build. */
 export const builtPages = () => listPages(distDir);

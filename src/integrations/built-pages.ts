@@ -1,5 +1,9 @@
-/** The HTML pages of a build folder and the URL paths they are served at, for the link check and the tests. */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+/**
+ * The one walker of a build folder's HTML pages, with the URL path each is served at: the post-build
+ * passes (search index, finishing the pages), the link check, the benchmark and the tests all list
+ * pages through `builtPages`, so they agree on what a page is.
+ */
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /** Top-level folders of a build that hold no pages: the search index and bundled assets. */
@@ -24,17 +28,10 @@ export function builtPages(distDir: string): BuiltPage[] {
   if (!existsSync(path.join(distDir, 'index.html'))) {
     throw new Error(`${distDir} has no built site. Run \`npm run build\` first.`);
   }
-  const pages: BuiltPage[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (!(dir === distDir && NOT_PAGES.has(name))) walk(full);
-      } else if (name.endsWith('.html')) {
-        pages.push({ path: urlPathOf(path.relative(distDir, full)), file: full });
-      }
-    }
-  };
-  walk(distDir);
-  return pages.sort((a, b) => a.path.localeCompare(b.path));
+  return readdirSync(distDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(distDir, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !NOT_PAGES.has(file.split(path.sep)[0]!))
+    .map((file) => ({ path: urlPathOf(file), file: path.join(distDir, file) }))
+    .sort((a, b) => a.path.localeCompare(b.path));
 }
