@@ -54,6 +54,10 @@ test('the build has the pages the site promises', () => {
   }
 });
 
+test('publishes no build-time search records (they reach the search index only)', () => {
+  for (const prefix of ['', '/en']) expect(isBuiltFile(`${prefix}/search-records.json`), prefix || '/').toBe(false);
+});
+
 test('an unknown address answers 404 with the not-found page', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
