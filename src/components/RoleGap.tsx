@@ -2,6 +2,7 @@
  * One role's gap and development plan for a record, as the self-check shows it in its fit table and
  * the unit roll-up shows it per person: per competency, what is left, level by level.
  */
+import type { Filler, Labels } from '../lib/labels.ts';
 import type { MatrixData, MatrixIndicator } from '../lib/matrix.ts';
 import { rolePlan } from '../lib/self-check-plan.ts';
 import type { SelfCheckRecord } from '../lib/self-check.ts';
@@ -16,7 +17,7 @@ export function RoleGap({
   data: MatrixData;
   record: SelfCheckRecord;
   role: number;
-  l: (key: string, values?: Record<string, string | number>) => string;
+  l: Filler<Labels<'check'>>;
 }) {
   const entry = data.roles[role]!;
   const plan = rolePlan(data, record, role);

@@ -24,10 +24,10 @@ import {
 } from '../lib/self-check.ts';
 import { clearRecord, loadRecord, saveRecord } from '../lib/self-check-store.ts';
 import { levelsBelow } from '../lib/levels.ts';
-import { fill } from '../lib/template.ts';
+import { filler, type Filler, type Labels } from '../lib/labels.ts';
 
 /** UI strings of the page's language (the `check.*` keys without their prefix). */
-export type SelfCheckLabels = Record<string, string>;
+export type SelfCheckLabels = Labels<'check'>;
 
 interface Props {
   data: MatrixData;
@@ -66,7 +66,7 @@ function download(text: string, type: string, name: string) {
 }
 
 export default function SelfCheck({ data, labels, lang = 'id', source = '', openDataUrl, rollupUrl }: Props) {
-  const l = (key: string, values: Record<string, string | number> = {}) => fill(labels[key] ?? '', values);
+  const l = filler(labels);
   const [hydrated, setHydrated] = useState(false);
   const [record, setRecord] = useState<SelfCheckRecord>(() => emptyRecord(data));
   // A shared result being viewed: shown, but not saved over the viewer's own answers.
@@ -521,7 +521,7 @@ function CompetencyQuestions({
   record: SelfCheckRecord;
   competency: number;
   editable: boolean;
-  l: (key: string, values?: Record<string, string | number>) => string;
+  l: Filler<SelfCheckLabels>;
   onAnswer: (index: number, value: Answer) => void;
 }) {
   const entry = data.competencies[competency]!;
@@ -600,7 +600,7 @@ function Chart({
 }: {
   data: MatrixData;
   scored: ReturnType<typeof results>;
-  l: (key: string, values?: Record<string, string | number>) => string;
+  l: Filler<SelfCheckLabels>;
 }) {
   const rowHeight = 44;
   const width = 520;

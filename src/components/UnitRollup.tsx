@@ -17,18 +17,15 @@ import {
 import type { RollupCsvHeadings } from '../lib/rollup-csv.ts';
 import { clearRollup, loadRollup, saveRollup } from '../lib/rollup-store.ts';
 import type { RecordProblem } from '../lib/self-check.ts';
-import { fill } from '../lib/template.ts';
+import { filler, type Filler, type Labels } from '../lib/labels.ts';
 import { RoleGap } from './RoleGap.tsx';
-
-type Labels = Record<string, string>;
-type L = (key: string, values?: Record<string, string | number>) => string;
 
 interface Props {
   data: MatrixData;
   /** The `rollup.*` strings without their prefix. */
-  labels: Labels;
+  labels: Labels<'rollup'>;
   /** The `check.*` strings without their prefix, for the shared plan view and problem messages. */
-  checkLabels: Labels;
+  checkLabels: Labels<'check'>;
 }
 
 /** Largest file read: the export format's own limit, checked before reading a byte. */
@@ -56,8 +53,8 @@ function download(text: string, name: string) {
 }
 
 export default function UnitRollup({ data, labels, checkLabels }: Props) {
-  const l: L = (key, values = {}) => fill(labels[key] ?? '', values);
-  const lc: L = (key, values = {}) => fill(checkLabels[key] ?? '', values);
+  const l = filler(labels);
+  const lc = filler(checkLabels);
   const [hydrated, setHydrated] = useState(false);
   const [staff, setStaff] = useState<StaffInput[]>([]);
   const [keep, setKeep] = useState(false);
@@ -481,7 +478,15 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
 }
 
 /** What an import did, beside its controls: a polite live region, always present so it is announced. */
-function ImportReport({ report, l, lc }: { report: Report | undefined; l: L; lc: L }) {
+function ImportReport({
+  report,
+  l,
+  lc,
+}: {
+  report: Report | undefined;
+  l: Filler<Labels<'rollup'>>;
+  lc: Filler<Labels<'check'>>;
+}) {
   return (
     <div role="status" aria-live="polite" class="unit-rollup-report">
       {report && (
@@ -515,7 +520,7 @@ const gapClass = (gap: number | null) => (gap === null ? 'none' : gap === 0 ? 'm
  * stacked bars. Each bar's sentence is its text alternative; the bars themselves are hidden from
  * screen readers so the figures are read once.
  */
-function GapChart({ data, rows, l }: { data: MatrixData; rows: StaffRow[]; l: L }) {
+function GapChart({ data, rows, l }: { data: MatrixData; rows: StaffRow[]; l: Filler<Labels<'rollup'>> }) {
   const bars = data.competencies.map((competency, index) => {
     const cells = rows.map((row) => row.cells[index]!).filter((cell) => cell.gap !== null);
     return {

@@ -4,10 +4,11 @@ import { render as renderPreact } from 'preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import SelfCheck, { type SelfCheckLabels } from '../../src/components/SelfCheck.tsx';
 import idStrings from '../../src/content/i18n/id.json';
+import { labelsFor } from '../../src/lib/labels.ts';
 import { checkContent } from '../../src/lib/load-files.ts';
 import type { MatrixData } from '../../src/lib/matrix.ts';
 import { toMatrixData } from '../../src/lib/matrix-data.ts';
-import { emptyRecord, encodeFragment, type SelfCheckRecord } from '../../src/lib/self-check.ts';
+import { emptyRecord, encodeFragment, type RecordProblem, type SelfCheckRecord } from '../../src/lib/self-check.ts';
 import { STORAGE_KEY } from '../../src/lib/self-check-store.ts';
 import { EXPORT_FORMAT } from '../../src/lib/self-check-export.ts';
 import { toOpenData } from '../../src/lib/open-data.ts';
@@ -22,12 +23,8 @@ const data: MatrixData = toMatrixData(dictionary, 'id', undefined);
 const seed = loadSeed();
 
 /** The labels as cek-mandiri.astro passes them: the `check.*` keys, prefix stripped, placeholders intact. */
-const labels: SelfCheckLabels = Object.fromEntries(
-  Object.entries(idStrings as Record<string, string>)
-    .filter(([key]) => key.startsWith('check.'))
-    .map(([key, value]) => [key.slice('check.'.length), value]),
-);
-const fill = (key: string, values: Record<string, string | number> = {}) => {
+const labels: SelfCheckLabels = labelsFor('check', idStrings);
+const fill = (key: keyof SelfCheckLabels, values: Record<string, string | number> = {}) => {
   const template = labels[key];
   if (template === undefined) throw new Error(`no label ${key}`);
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
@@ -650,7 +647,7 @@ describe('share links', () => {
     history.replaceState(null, '', `${PATH}#${fragment()}`);
     const view = mount();
     const alert = view.q.getByRole('alert');
-    expect(text(alert)).toBe(normalize(`${fill('badLink')} ${fill(`problem.${problem}`)}`));
+    expect(text(alert)).toBe(normalize(`${fill('badLink')} ${fill(`problem.${problem as RecordProblem}`)}`));
     expect(alert.querySelectorAll('*')).toHaveLength(1);
     expect(view.root.querySelector('script, img, b')).toBeNull();
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
@@ -797,7 +794,7 @@ describe('export and import', () => {
     const view = mount();
     await importFile(view, content());
     await waitFor(() =>
-      expect(text(view.fileStatus())).toBe(normalize(`${fill('badFile')} ${fill(`problem.${problem}`)}`)),
+      expect(text(view.fileStatus())).toBe(normalize(`${fill('badFile')} ${fill(`problem.${problem as RecordProblem}`)}`)),
     );
     expect(saved()).toBe(before);
     expect(shown(view)).toEqual(expectedShown(own));
