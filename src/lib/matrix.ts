@@ -89,6 +89,12 @@ export function visibleRoles(data: MatrixData, state: Pick<MatrixState, 'status'
   return data.roles.flatMap((role, index) => (roleMatches(role, state.status, state.position) ? [index] : []));
 }
 
+/** The level role `role` requires of competency `competency`, with its address; null where not required. */
+export function requiredLevel(data: MatrixData, role: number, competency: number): MatrixLevel | null {
+  const level = data.required[role]?.[competency] ?? null;
+  return data.competencies[competency]?.levels.find((entry) => entry.level === level) ?? null;
+}
+
 /** What moving from one role to another asks of one competency. */
 export interface CompetencyGap {
   competency: number;
