@@ -7,6 +7,7 @@ import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { MatrixData } from '../lib/matrix.ts';
 import { neededProgress } from '../lib/self-check-plan.ts';
+import { IndicatorLabel, InlineText } from './IndicatorText.tsx';
 import { PlanList, RoleGap } from './RoleGap.tsx';
 import {
   answer,
@@ -276,6 +277,7 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
               record={current}
               competency={competency}
               editable={editable}
+              lang={lang}
               l={l}
               onAnswer={(index, value) => change(answer(current, data.competencies[competency]!.slug, index, value))}
             />
@@ -374,7 +376,9 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
                     </td>
                   </tr>
                   <tr class="self-check-gap-row" id={`self-check-gap-${role.slug}`} hidden={!open}>
-                    <td colSpan={4}>{open && <RoleGap data={data} record={current} role={entry.role} l={l} />}</td>
+                    <td colSpan={4}>
+                      {open && <RoleGap data={data} record={current} role={entry.role} lang={lang} l={l} />}
+                    </td>
                   </tr>
                 </Fragment>
               );
@@ -402,7 +406,7 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
                       <p data-part="own">
                         {l('planOwn', { level: result.toReach.level, count: result.toReach.own.length })}
                       </p>
-                      <PlanList indicators={result.toReach.own} />
+                      <PlanList indicators={result.toReach.own} lang={lang} />
                     </>
                   )}
                   {result.toReach.below.length > 0 && (
@@ -410,7 +414,7 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
                       <p data-part="below">
                         {l('planBelow', { levels: levelsBelow(result.toReach), count: result.toReach.below.length })}
                       </p>
-                      <PlanList indicators={result.toReach.below} />
+                      <PlanList indicators={result.toReach.below} lang={lang} />
                     </>
                   )}
                 </div>
@@ -514,6 +518,7 @@ function CompetencyQuestions({
   record,
   competency,
   editable,
+  lang,
   l,
   onAnswer,
 }: {
@@ -521,6 +526,7 @@ function CompetencyQuestions({
   record: SelfCheckRecord;
   competency: number;
   editable: boolean;
+  lang: 'id' | 'en';
   l: Filler<SelfCheckLabels>;
   onAnswer: (index: number, value: Answer) => void;
 }) {
@@ -543,12 +549,14 @@ function CompetencyQuestions({
           return (
             <fieldset class="self-check-indicator" key={indicator.no} id={`q-${entry.slug}-${indicator.no}`}>
               <legend>
-                {indicator.no} {indicator.text}
+                <IndicatorLabel indicator={{ no: indicator.no, text: indicator.text }} lang={lang} />
               </legend>
               {indicator.items.length > 0 && (
                 <ul>
                   {indicator.items.map((item) => (
-                    <li key={item}>{item}</li>
+                    <li key={item}>
+                      <InlineText text={item} lang={lang} />
+                    </li>
                   ))}
                 </ul>
               )}

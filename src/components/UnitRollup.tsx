@@ -18,6 +18,7 @@ import type { RollupCsvHeadings } from '../lib/rollup-csv.ts';
 import { clearRollup, loadRollup, saveRollup } from '../lib/rollup-store.ts';
 import type { RecordProblem } from '../lib/self-check.ts';
 import { filler, type Filler, type Labels } from '../lib/labels.ts';
+import { IndicatorLabel } from './IndicatorText.tsx';
 import { RoleGap } from './RoleGap.tsx';
 
 interface Props {
@@ -26,6 +27,8 @@ interface Props {
   labels: Labels<'rollup'>;
   /** The `check.*` strings without their prefix, for the shared plan view and problem messages. */
   checkLabels: Labels<'check'>;
+  /** The page's language (the draft's italics are marked as English on Indonesian pages). */
+  lang?: 'id' | 'en';
 }
 
 /** Largest file read: the export format's own limit, checked before reading a byte. */
@@ -52,7 +55,7 @@ function download(text: string, name: string) {
   URL.revokeObjectURL(link.href);
 }
 
-export default function UnitRollup({ data, labels, checkLabels }: Props) {
+export default function UnitRollup({ data, labels, checkLabels, lang = 'id' }: Props) {
   const l = filler(labels);
   const lc = filler(checkLabels);
   const [hydrated, setHydrated] = useState(false);
@@ -420,7 +423,7 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
                   <ul>
                     {group.priorities.map((priority) => (
                       <li key={priority.indicator.no}>
-                        <a href={priority.indicator.href}>{priority.indicator.no}</a> {priority.indicator.text}
+                        <IndicatorLabel indicator={priority.indicator} lang={lang} />
                         {' — '}
                         <strong>{l('needCount', { count: priority.who.length })}</strong>
                         {': '}
@@ -451,7 +454,7 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
                   <summary>{l('planOf', { label: entry.label, role: data.roles[role]?.name ?? l('noRole') })}</summary>
                   {/* Drawn when opened: two hundred closed plans would cost more than every other view. */}
                   {!openPlans.includes(entry.label) ? null : role >= 0 ? (
-                    <RoleGap data={data} record={entry.record} role={role} l={lc} />
+                    <RoleGap data={data} record={entry.record} role={role} lang={lang} l={lc} />
                   ) : (
                     <p>{l('needsRole')}</p>
                   )}

@@ -9,7 +9,9 @@ import { climb, type Climb } from './levels.ts';
 /** An indicator as the matrix shows it: number, text and where it is cited. */
 export interface MatrixIndicator {
   no: string;
+  /** With the draft's italics as `*term*` (see `inline.ts`): views render them, exports drop them. */
   text: string;
+  /** Lettered sub-items, `a. …`, marked up like `text`. */
   items: string[];
   href: string;
 }

@@ -11,6 +11,7 @@
  */
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { z } from 'astro/zod';
+import { plainText } from './inline.ts';
 import type { MatrixData } from './matrix.ts';
 import {
   emptyRecord,
@@ -121,7 +122,7 @@ export function toExport(
     return competency.levels.flatMap((level) =>
       level.indicators.map((indicator) => {
         const id = indicatorId(competency.slug, indicator.no);
-        const own = [indicator.text, indicator.items.join('; ')].filter(Boolean).join(' ');
+        const own = plainText([indicator.text, indicator.items.join('; ')].filter(Boolean).join(' '));
         const letter = (answers[position++] ?? '_') as keyof typeof toWord;
         return {
           id,

@@ -4,6 +4,7 @@ import { render as renderPreact } from 'preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import SelfCheck, { type SelfCheckLabels } from '../../src/components/SelfCheck.tsx';
 import idStrings from '../../src/content/i18n/id.json';
+import { plainText } from '../../src/lib/inline.ts';
 import { labelsFor } from '../../src/lib/labels.ts';
 import { checkContent } from '../../src/lib/load-files.ts';
 import type { MatrixData } from '../../src/lib/matrix.ts';
@@ -74,7 +75,7 @@ function mount(props: { openDataUrl?: string; source?: string } = {}) {
   const indicator = (slug: string, no: string) => {
     const entry = data.competencies[competencyIndex(slug)]!.levels.flatMap((level) => level.indicators);
     const found = entry.find((candidate) => candidate.no === no)!;
-    return questions(slug).getByRole('group', { name: `${found.no} ${found.text}` });
+    return questions(slug).getByRole('group', { name: `${found.no} ${plainText(found.text)}` });
   };
   const choose = (slug: string, no: string, value: 'Ya' | 'Belum') =>
     fireEvent.click(within(indicator(slug, no)).getByRole('radio', { name: value }));
@@ -233,8 +234,8 @@ describe('first render and scope', () => {
     view.chooseRole('verifikator');
     const group = view.questions('layanan-lpse').getByRole('group', { name: /^2\.1 / });
     const indicator = data.competencies[competencyIndex('layanan-lpse')]!.levels[1]!.indicators[0]!;
-    expect(normalize(group.querySelector('legend')!.textContent!)).toBe(normalize(`2.1 ${indicator.text}`));
-    expect(normalize(indicator.text)).toBe(normalize(seedUpTo(competencyIndex('layanan-lpse'), 2)[3]!.text));
+    expect(normalize(group.querySelector('legend')!.textContent!)).toBe(normalize(`2.1 ${plainText(indicator.text)}`));
+    expect(normalize(plainText(indicator.text))).toBe(normalize(seedUpTo(competencyIndex('layanan-lpse'), 2)[3]!.text));
     const radios = within(group).getAllByRole('radio');
     expect(radios.map((radio) => radio.getAttribute('value'))).toEqual(['y', 'n']);
     expect(within(group).getByRole('radio', { name: fill('yes') })).toBe(radios[0]);
@@ -249,6 +250,16 @@ describe('first render and scope', () => {
       }
     }
   });
+});
+
+test("the draft's italics show in the questions, marked as English on an Indonesian page", () => {
+  const view = mount();
+  view.chooseRole('admin-sistem');
+  const italic = [...view.root.querySelectorAll('.self-check-indicator legend i')];
+  expect(italic.length).toBeGreaterThan(0);
+  expect(italic.map((element) => element.textContent)).toContain('application infrastructure');
+  for (const element of italic) expect(element.getAttribute('lang')).toBe('en');
+  expect(view.root.querySelector('.self-check-indicator legend')!.textContent).not.toContain('*');
 });
 
 describe('answering and results', () => {
@@ -794,7 +805,9 @@ describe('export and import', () => {
     const view = mount();
     await importFile(view, content());
     await waitFor(() =>
-      expect(text(view.fileStatus())).toBe(normalize(`${fill('badFile')} ${fill(`problem.${problem as RecordProblem}`)}`)),
+      expect(text(view.fileStatus())).toBe(
+        normalize(`${fill('badFile')} ${fill(`problem.${problem as RecordProblem}`)}`),
+      ),
     );
     expect(saved()).toBe(before);
     expect(shown(view)).toEqual(expectedShown(own));
