@@ -24,7 +24,7 @@ import {
   type SelfCheckRecord,
 } from '../lib/self-check.ts';
 import { clearRecord, loadRecord, saveRecord } from '../lib/self-check-store.ts';
-import { levelsBelow } from '../lib/levels.ts';
+import { LEVELS, levelsBelow } from '../lib/levels.ts';
 import { filler, type Filler, type Labels } from '../lib/labels.ts';
 
 /** UI strings of the page's language (the `check.*` keys without their prefix). */
@@ -613,13 +613,13 @@ function Chart({
   const rowHeight = 44;
   const width = 520;
   const left = 170;
-  const unit = (width - left - 10) / 5;
+  const unit = (width - left - 10) / LEVELS.length;
   const height = scored.length * rowHeight + 30;
   return (
     <figure class="self-check-chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="self-check-chart-title">
         <title id="self-check-chart-title">{l('chartTitle')}</title>
-        {[0, 1, 2, 3, 4, 5].map((level) => (
+        {[0, ...LEVELS].map((level) => (
           <g key={level}>
             <line x1={left + level * unit} x2={left + level * unit} y1={0} y2={height - 20} class="grid" />
             <text x={left + level * unit} y={height - 5} text-anchor="middle">

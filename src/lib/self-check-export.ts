@@ -12,6 +12,7 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { z } from 'astro/zod';
 import { plainText } from './inline.ts';
+import { LEVELS } from './levels.ts';
 import type { MatrixData } from './matrix.ts';
 import {
   emptyRecord,
@@ -42,7 +43,7 @@ const bothTexts = z.strictObject({ id: z.string(), en: z.string() });
 export const exportIndicatorSchema = z.strictObject({
   id: z.string().describe('Stable id from the open data: competency id, colon, number, e.g. "layanan-lpse:3.2"'),
   competency: z.string(),
-  level: z.number().int().min(1).max(5),
+  level: z.number().int().min(1).max(LEVELS.length),
   no: z.string(),
   text: bothTexts.describe('The indicator in Indonesian (the draft’s words) and English, sub-items appended'),
   answer: exportAnswerSchema.describe('"yes" (Ya), "not-yet" (Belum) or null (not answered)'),

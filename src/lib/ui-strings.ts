@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import authority from '../content/i18n/id.json';
 import english from '../content/i18n/en.json';
 import { UI_GROUPS, type UiKey } from './labels.ts';
-import { SITE_LOCALES, type SiteLocale } from './locales.ts';
+import { SITE_LOCALES, type Lang } from './locales.ts';
 
 export { labelsFor, UI_GROUPS, type Labels, type UiGroup, type UiKey } from './labels.ts';
 
@@ -25,7 +25,7 @@ export const uiStringsSchema = z.object(
 );
 
 /** Each language's locale file, for the few strings read at config time (the sidebar). */
-const FILES: Record<SiteLocale['lang'], Record<UiKey, string>> = { id: authority, en: english };
+const FILES: Record<Lang, Record<UiKey, string>> = { id: authority, en: english };
 
 /** A sidebar label in Starlight's form (the default language's text, then its translations), from a `nav.*` key. */
 export function sidebarLabel(key: Extract<UiKey, `nav.${string}`>): {
