@@ -53,3 +53,17 @@ export function IndicatorLabel({
     </>
   );
 }
+
+/** An indicator's lettered sub-items (`a. …`), one per line; nothing when it has none. */
+export function IndicatorItems({ items, lang }: { items: readonly string[]; lang: Lang }) {
+  if (items.length === 0) return null;
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item}>
+          <InlineText text={item} lang={lang} />
+        </li>
+      ))}
+    </ul>
+  );
+}

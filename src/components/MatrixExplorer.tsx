@@ -21,7 +21,7 @@ import {
 import { levelsBelow } from '../lib/levels.ts';
 import { GridMarker, cellAt, gridBodyHtml, pointOf, type GridView, type Point } from '../lib/matrix-grid.ts';
 import { fill } from '../lib/template.ts';
-import { IndicatorLabel, InlineText } from './IndicatorText.tsx';
+import { IndicatorItems, IndicatorLabel } from './IndicatorText.tsx';
 
 export type { MatrixLabels };
 
@@ -593,15 +593,7 @@ function DetailLevel({
         {entry.indicators.map((indicator) => (
           <li key={indicator.no}>
             <IndicatorLabel indicator={indicator} lang={lang} />
-            {indicator.items.length > 0 && (
-              <ul>
-                {indicator.items.map((item) => (
-                  <li key={item}>
-                    <InlineText text={item} lang={lang} />
-                  </li>
-                ))}
-              </ul>
-            )}
+            <IndicatorItems items={indicator.items} lang={lang} />
           </li>
         ))}
       </ul>

@@ -7,7 +7,7 @@ import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { MatrixData } from '../lib/matrix.ts';
 import { neededProgress } from '../lib/self-check-plan.ts';
-import { IndicatorLabel, InlineText } from './IndicatorText.tsx';
+import { IndicatorItems, IndicatorLabel } from './IndicatorText.tsx';
 import { PlanList, RoleGap } from './RoleGap.tsx';
 import {
   answer,
@@ -551,15 +551,7 @@ function CompetencyQuestions({
               <legend>
                 <IndicatorLabel indicator={{ no: indicator.no, text: indicator.text }} lang={lang} />
               </legend>
-              {indicator.items.length > 0 && (
-                <ul>
-                  {indicator.items.map((item) => (
-                    <li key={item}>
-                      <InlineText text={item} lang={lang} />
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <IndicatorItems items={indicator.items} lang={lang} />
               {(['y', 'n'] as const).map((option) => (
                 <label key={option}>
                   <input

@@ -5,8 +5,10 @@
  * page's own frontmatter has run, so a page could not read it (its components could).
  */
 import type { AstroGlobal } from 'astro';
+import { getDictionary } from './content.ts';
 import { labelsFor, type GroupKey, type UiGroup } from './labels.ts';
 import { localeOf } from './locales.ts';
+import { toMatrixData } from './matrix-data.ts';
 import { localizer } from './model.ts';
 
 /** The page context of a page or component: `lang`, `locale`, `t`, `text()` (model text) and `labels()` (island strings). */
@@ -23,4 +25,11 @@ export function pageContext(astro: Pick<AstroGlobal, 'url' | 'locals'>) {
     labels: <G extends UiGroup, O extends GroupKey<G> = never>(group: G, omit: readonly O[] = []) =>
       labelsFor(group, t.all(), omit),
   };
+}
+
+/** A tool page's context: the page context, the dictionary and its matrix data in the page's language. */
+export async function toolContext(astro: Pick<AstroGlobal, 'url' | 'locals'>) {
+  const context = pageContext(astro);
+  const dictionary = await getDictionary();
+  return { ...context, dictionary, data: toMatrixData(dictionary, context.lang, context.locale) };
 }
