@@ -21,7 +21,7 @@ import {
 import { levelsBelow } from '../lib/levels.ts';
 import { GridMarker, cellAt, gridBodyHtml, pointOf, type GridView, type Point } from '../lib/matrix-grid.ts';
 import { fill } from '../lib/template.ts';
-import { IndicatorItems, IndicatorLabel } from './IndicatorText.tsx';
+import { IndicatorItems, IndicatorLabel, InlineText } from './IndicatorText.tsx';
 
 export type { MatrixLabels };
 
@@ -587,7 +587,8 @@ function DetailLevel({
   return (
     <>
       <p>
-        <a href={entry.href}>{fill(labels.detailLevel, { level })}</a>: {entry.description}
+        <a href={entry.href}>{fill(labels.detailLevel, { level })}</a>:{' '}
+        <InlineText text={entry.description} lang={lang} />
       </p>
       <ul class="matrix-indicators">
         {entry.indicators.map((indicator) => (

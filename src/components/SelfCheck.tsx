@@ -7,7 +7,7 @@ import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { MatrixData } from '../lib/matrix.ts';
 import { neededProgress } from '../lib/self-check-plan.ts';
-import { IndicatorItems, IndicatorLabel } from './IndicatorText.tsx';
+import { IndicatorItems, IndicatorLabel, InlineText } from './IndicatorText.tsx';
 import { PlanList, RoleGap } from './RoleGap.tsx';
 import {
   answer,
@@ -541,7 +541,7 @@ function CompetencyQuestions({
     const block = (
       <fieldset class="self-check-level" key={level.level} disabled={!editable}>
         <legend>
-          {l('level', { level: level.level })}: {level.description}
+          {l('level', { level: level.level })}: <InlineText text={level.description} lang={lang} />
         </legend>
         {level.indicators.map((indicator, position) => {
           const name = `${entry.slug}-${indicator.no}`;

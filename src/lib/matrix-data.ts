@@ -31,7 +31,7 @@ export function toMatrixData(dictionary: Dictionary, lang: string, locale: strin
       href: competencyPath(competency.slug, locale),
       levels: competency.levels.map((level) => ({
         level: level.level,
-        description: text(level.description),
+        description: localize(level.description, lang),
         href: competencyPath(competency.slug, locale, level.anchor),
         indicators: level.indicators.map((indicator) => ({
           no: indicator.no,

@@ -19,6 +19,7 @@ export interface MatrixIndicator {
 /** One level of a competency, with the indicators it adds. */
 export interface MatrixLevel {
   level: number;
+  /** With the draft's italics as `*term*`, like indicator text. */
   description: string;
   href: string;
   indicators: MatrixIndicator[];

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import MatrixExplorer, { type MatrixLabels } from '../../src/components/MatrixExplorer.tsx';
 import idStrings from '../../src/content/i18n/id.json';
 import { checkContent } from '../../src/lib/load-files.ts';
+import { plainText } from '../../src/lib/inline.ts';
 import { labelsFor } from '../../src/lib/labels.ts';
 import { MATRIX_PAGE_ONLY, type MatrixData } from '../../src/lib/matrix.ts';
 import { toMatrixData } from '../../src/lib/matrix-data.ts';
@@ -212,7 +213,7 @@ describe('details', () => {
     expect(detail.getAttribute('aria-labelledby')).toBe('matrix-detail-title');
     const seedCompetency = seedCompetencyNamed(truth, data.competencies[c]!.name);
     const level = seedCompetency.levels.find((entry) => entry.level === 4)!;
-    expect(text(detail.querySelector('p'))).toBe(normalize(`Level 4: ${level.description}`));
+    expect(text(detail.querySelector('p'))).toBe(normalize(`Level 4: ${plainText(level.description)}`));
     expect(detail.querySelector('p a')!.getAttribute('href')).toBe('/kompetensi/keamanan-informasi/#level-4');
     const items = [...detail.querySelectorAll(':scope > ul.matrix-indicators > li')];
     expect(items.map((item) => text(item))).toEqual(
