@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { starlightLocales } from './src/lib/locales.ts';
+import { sidebarLabel } from './src/lib/ui-strings.ts';
 import { quietHeadInjectNote } from './src/integrations/build-warnings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { CSP_DIRECTIVES } from './src/integrations/csp.ts';
@@ -47,24 +48,19 @@ export default defineConfig({
       locales: starlightLocales,
       // Dictionary entries are added to these groups from the model by the route middleware.
       sidebar: [
-        { label: 'Beranda', translations: { en: 'Home' }, link: '/' },
+        { ...sidebarLabel('nav.home'), link: '/' },
         {
-          label: 'Kompetensi',
-          translations: { en: 'Competencies' },
-          items: [{ label: 'Semua kompetensi', translations: { en: 'All competencies' }, link: '/kompetensi/' }],
+          ...sidebarLabel('nav.competencies'),
+          items: [{ ...sidebarLabel('nav.allCompetencies'), link: '/kompetensi/' }],
         },
-        {
-          label: 'Peran',
-          translations: { en: 'Roles' },
-          items: [{ label: 'Semua peran', translations: { en: 'All roles' }, link: '/peran/' }],
-        },
-        { label: 'Matriks peran', translations: { en: 'Role matrix' }, link: '/matriks/' },
-        { label: 'Asesmen mandiri', translations: { en: 'Self-assessment' }, link: '/cek-mandiri/' },
-        { label: 'Masukan', translations: { en: 'Feedback' }, link: '/masukan/' },
-        { label: 'Rekap unit', translations: { en: 'Unit roll-up' }, link: '/rekap-unit/' },
-        { label: 'Glosarium', translations: { en: 'Glossary' }, link: '/glosarium/' },
-        { label: 'Unduh data', translations: { en: 'Download data' }, link: '/unduh/' },
-        { label: 'Tentang dokumen ini', translations: { en: 'About the document' }, link: '/tentang/' },
+        { ...sidebarLabel('nav.roles'), items: [{ ...sidebarLabel('nav.allRoles'), link: '/peran/' }] },
+        { ...sidebarLabel('nav.matrix'), link: '/matriks/' },
+        { ...sidebarLabel('nav.check'), link: '/cek-mandiri/' },
+        { ...sidebarLabel('nav.feedback'), link: '/masukan/' },
+        { ...sidebarLabel('nav.rollup'), link: '/rekap-unit/' },
+        { ...sidebarLabel('nav.glossary'), link: '/glosarium/' },
+        { ...sidebarLabel('nav.data'), link: '/unduh/' },
+        { ...sidebarLabel('nav.about'), link: '/tentang/' },
       ],
       // Off: the search-index integration runs Pagefind once, over the pages and the dictionary's own
       // records. Pages keep Starlight's indexing markup (data-pagefind-body) and the overridden Search

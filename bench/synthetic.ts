@@ -5,13 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  matrixLabels,
-  type MatrixData,
-  type MatrixIndicator,
-  type MatrixLabels,
-  type MatrixLevel,
-} from '../src/lib/matrix.ts';
+import { labelsFor as uiLabels } from '../src/lib/labels.ts';
+import type { MatrixData, MatrixIndicator, MatrixLabels, MatrixLevel } from '../src/lib/matrix.ts';
 
 /** The size and shape of a synthetic dictionary. */
 export interface SyntheticOptions {
@@ -154,9 +149,5 @@ export function syntheticMatrix(options: SyntheticOptions): MatrixData {
 export function labelsFor(root: string, lang: 'id' | 'en' = 'id'): MatrixLabels {
   const file = path.join(root, 'src/content/i18n', `${lang}.json`);
   const strings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-  return matrixLabels((key) => {
-    const value = strings[key];
-    if (value === undefined) throw new Error(`UI string ${key} is missing from ${file}`);
-    return value;
-  });
+  return uiLabels('matrix', strings);
 }

@@ -25,10 +25,24 @@ import { clearFeedback, loadFeedback, saveFeedback } from '../lib/feedback/store
 /** The strict parser carries Zod: it loads when a file is imported (or storage holds feedback), not with the page. */
 const loadSchema = (): Promise<typeof import('../lib/feedback/record-schema.ts')> =>
   import('../lib/feedback/record-schema.ts');
-import { fill } from '../lib/template.ts';
+import { filler, type Labels } from '../lib/labels.ts';
+
+/** The `feedback.*` strings the pages render themselves, so the island need not carry them. */
+export const FEEDBACK_PAGE_ONLY = [
+  'control',
+  'controlClause',
+  'title',
+  'lead',
+  'letterTitle',
+  'letterIntro',
+  'letterNote',
+  'privacy',
+  'privacyText',
+  'needsScript',
+] as const;
 
 /** UI strings of the page's language (the `feedback.*` keys without their prefix). */
-export type FeedbackLabels = Record<string, string>;
+export type FeedbackLabels = Omit<Labels<'feedback'>, (typeof FEEDBACK_PAGE_ONLY)[number]>;
 
 /** The letter that asks for feedback, as the printed response cites it. */
 export interface LetterInfo {
@@ -66,7 +80,7 @@ function download(name: string, text: string, type: string) {
 }
 
 export default function Feedback({ clauses, labels, lang, letter }: Props) {
-  const l = (key: string, values: Record<string, string | number> = {}) => fill(labels[key] ?? '', values);
+  const l = filler(labels);
   const clauseIds = useMemo(() => new Set(clauses.map((clause) => clause.id)), [clauses]);
   const byId = useMemo(() => new Map(clauses.map((clause) => [clause.id, clause])), [clauses]);
   const places = useMemo(() => [...new Set(clauses.map((clause) => clause.place))], [clauses]);

@@ -21,15 +21,18 @@ import {
 import { levelsBelow } from '../lib/levels.ts';
 import { GridMarker, cellAt, gridBodyHtml, pointOf, type GridView, type Point } from '../lib/matrix-grid.ts';
 import { fill } from '../lib/template.ts';
+import { IndicatorItems, IndicatorLabel, InlineText } from './IndicatorText.tsx';
 
 export type { MatrixLabels };
 
 interface Props {
   data: MatrixData;
   labels: MatrixLabels;
+  /** The page's language (the draft's italics are marked as English on Indonesian pages). */
+  lang?: 'id' | 'en';
 }
 
-export default function MatrixExplorer({ data, labels }: Props) {
+export default function MatrixExplorer({ data, labels, lang = 'id' }: Props) {
   const [hydrated, setHydrated] = useState(false);
   const [state, setState] = useState<MatrixState>(initialState);
   const [focus, setFocus] = useState<Point>({ row: 0, col: 0 });
@@ -252,8 +255,11 @@ export default function MatrixExplorer({ data, labels }: Props) {
   );
 
   const comparison = useMemo(
-    () => state.compare && <Comparison data={data} labels={labels} from={state.compare.from} to={state.compare.to} />,
-    [data, labels, state.compare],
+    () =>
+      state.compare && (
+        <Comparison data={data} labels={labels} lang={lang} from={state.compare.from} to={state.compare.to} />
+      ),
+    [data, labels, lang, state.compare],
   );
 
   const roleOptions = useMemo(
@@ -350,7 +356,13 @@ export default function MatrixExplorer({ data, labels }: Props) {
               {data.roles[selected.role]!.name} · {data.competencies[selected.competency]!.name}
             </h2>
             {selectedLevel ? (
-              <DetailLevel data={data} labels={labels} competency={selected.competency} level={selectedLevel} />
+              <DetailLevel
+                data={data}
+                labels={labels}
+                lang={lang}
+                competency={selected.competency}
+                level={selectedLevel}
+              />
             ) : (
               <p>{labels.detailNone}</p>
             )}
@@ -410,7 +422,19 @@ export default function MatrixExplorer({ data, labels }: Props) {
 }
 
 /** What someone meeting role `from` must add to meet role `to`: a summary, then per competency. */
-function Comparison({ data, labels, from, to }: { data: MatrixData; labels: MatrixLabels; from: number; to: number }) {
+function Comparison({
+  data,
+  labels,
+  lang,
+  from,
+  to,
+}: {
+  data: MatrixData;
+  labels: MatrixLabels;
+  lang: 'id' | 'en';
+  from: number;
+  to: number;
+}) {
   const gaps = compareRoles(data, from, to);
   const count = (pick: (gap: CompetencyGap) => MatrixIndicator[]) =>
     gaps.reduce((sum, gap) => sum + pick(gap).length, 0);
@@ -457,13 +481,13 @@ function Comparison({ data, labels, from, to }: { data: MatrixData; labels: Matr
                     <p class="matrix-note" data-part="own">
                       {fill(labels.toAddOwn, { level: gap.toAdd.level, count: gap.toAdd.own.length })}
                     </p>
-                    <IndicatorLinks indicators={gap.toAdd.own} />
+                    <IndicatorLinks indicators={gap.toAdd.own} lang={lang} />
                     {gap.toAdd.below.length > 0 && (
                       <>
                         <p class="matrix-note" data-part="below">
                           {fill(labels.toAddBelow, { levels: levelsBelow(gap.toAdd), count: gap.toAdd.below.length })}
                         </p>
-                        <IndicatorLinks indicators={gap.toAdd.below} />
+                        <IndicatorLinks indicators={gap.toAdd.below} lang={lang} />
                       </>
                     )}
                   </>
@@ -478,12 +502,12 @@ function Comparison({ data, labels, from, to }: { data: MatrixData; labels: Matr
 }
 
 /** Indicators as a list of links to their anchors, each followed by its text. */
-function IndicatorLinks({ indicators }: { indicators: MatrixIndicator[] }) {
+function IndicatorLinks({ indicators, lang }: { indicators: MatrixIndicator[]; lang: 'id' | 'en' }) {
   return (
     <ul class="matrix-indicators">
       {indicators.map((indicator) => (
         <li key={indicator.no}>
-          <a href={indicator.href}>{indicator.no}</a> {indicator.text}
+          <IndicatorLabel indicator={indicator} lang={lang} />
         </li>
       ))}
     </ul>
@@ -549,11 +573,13 @@ function RoleDetail({
 function DetailLevel({
   data,
   labels,
+  lang,
   competency,
   level,
 }: {
   data: MatrixData;
   labels: MatrixLabels;
+  lang: 'id' | 'en';
   competency: number;
   level: number;
 }) {
@@ -561,19 +587,14 @@ function DetailLevel({
   return (
     <>
       <p>
-        <a href={entry.href}>{fill(labels.detailLevel, { level })}</a>: {entry.description}
+        <a href={entry.href}>{fill(labels.detailLevel, { level })}</a>:{' '}
+        <InlineText text={entry.description} lang={lang} />
       </p>
       <ul class="matrix-indicators">
         {entry.indicators.map((indicator) => (
           <li key={indicator.no}>
-            <a href={indicator.href}>{indicator.no}</a> {indicator.text}
-            {indicator.items.length > 0 && (
-              <ul>
-                {indicator.items.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-            )}
+            <IndicatorLabel indicator={indicator} lang={lang} />
+            <IndicatorItems items={indicator.items} lang={lang} />
           </li>
         ))}
       </ul>

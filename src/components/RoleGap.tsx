@@ -2,6 +2,8 @@
  * One role's gap and development plan for a record, as the self-check shows it in its fit table and
  * the unit roll-up shows it per person: per competency, what is left, level by level.
  */
+import type { Filler, Labels } from '../lib/labels.ts';
+import { IndicatorLabel, InlineText } from './IndicatorText.tsx';
 import type { MatrixData, MatrixIndicator } from '../lib/matrix.ts';
 import { rolePlan } from '../lib/self-check-plan.ts';
 import type { SelfCheckRecord } from '../lib/self-check.ts';
@@ -11,12 +13,14 @@ export function RoleGap({
   data,
   record,
   role,
+  lang,
   l,
 }: {
   data: MatrixData;
   record: SelfCheckRecord;
   role: number;
-  l: (key: string, values?: Record<string, string | number>) => string;
+  lang: 'id' | 'en';
+  l: Filler<Labels<'check'>>;
 }) {
   const entry = data.roles[role]!;
   const plan = rolePlan(data, record, role);
@@ -47,7 +51,7 @@ export function RoleGap({
                 <p class="self-check-role-gap-level" data-part={level.level === competency.required ? 'own' : 'below'}>
                   {heading}
                 </p>
-                <PlanList indicators={level.indicators} />
+                <PlanList indicators={level.indicators} lang={lang} />
               </div>
             );
           })}
@@ -61,13 +65,18 @@ export function RoleGap({
 }
 
 /** Indicators still to reach, linked to their anchors, with their lettered sub-items. */
-export function PlanList({ indicators }: { indicators: MatrixIndicator[] }) {
+export function PlanList({ indicators, lang }: { indicators: MatrixIndicator[]; lang: 'id' | 'en' }) {
   return (
     <ul>
       {indicators.map((indicator) => (
         <li key={indicator.no}>
-          <a href={indicator.href}>{indicator.no}</a> {indicator.text}
-          {indicator.items.length > 0 && <span class="self-check-items"> {indicator.items.join('; ')}</span>}
+          <IndicatorLabel indicator={indicator} lang={lang} />
+          {indicator.items.length > 0 && (
+            <span class="self-check-items">
+              {' '}
+              <InlineText text={indicator.items.join('; ')} lang={lang} />
+            </span>
+          )}
         </li>
       ))}
     </ul>

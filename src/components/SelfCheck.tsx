@@ -7,6 +7,7 @@ import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { MatrixData } from '../lib/matrix.ts';
 import { neededProgress } from '../lib/self-check-plan.ts';
+import { IndicatorItems, IndicatorLabel, InlineText } from './IndicatorText.tsx';
 import { PlanList, RoleGap } from './RoleGap.tsx';
 import {
   answer,
@@ -23,11 +24,11 @@ import {
   type SelfCheckRecord,
 } from '../lib/self-check.ts';
 import { clearRecord, loadRecord, saveRecord } from '../lib/self-check-store.ts';
-import { levelsBelow } from '../lib/levels.ts';
-import { fill } from '../lib/template.ts';
+import { LEVELS, levelsBelow } from '../lib/levels.ts';
+import { filler, type Filler, type Labels } from '../lib/labels.ts';
 
 /** UI strings of the page's language (the `check.*` keys without their prefix). */
-export type SelfCheckLabels = Record<string, string>;
+export type SelfCheckLabels = Labels<'check'>;
 
 interface Props {
   data: MatrixData;
@@ -66,7 +67,7 @@ function download(text: string, type: string, name: string) {
 }
 
 export default function SelfCheck({ data, labels, lang = 'id', source = '', openDataUrl, rollupUrl }: Props) {
-  const l = (key: string, values: Record<string, string | number> = {}) => fill(labels[key] ?? '', values);
+  const l = filler(labels);
   const [hydrated, setHydrated] = useState(false);
   const [record, setRecord] = useState<SelfCheckRecord>(() => emptyRecord(data));
   // A shared result being viewed: shown, but not saved over the viewer's own answers.
@@ -276,6 +277,7 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
               record={current}
               competency={competency}
               editable={editable}
+              lang={lang}
               l={l}
               onAnswer={(index, value) => change(answer(current, data.competencies[competency]!.slug, index, value))}
             />
@@ -374,7 +376,9 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
                     </td>
                   </tr>
                   <tr class="self-check-gap-row" id={`self-check-gap-${role.slug}`} hidden={!open}>
-                    <td colSpan={4}>{open && <RoleGap data={data} record={current} role={entry.role} l={l} />}</td>
+                    <td colSpan={4}>
+                      {open && <RoleGap data={data} record={current} role={entry.role} lang={lang} l={l} />}
+                    </td>
                   </tr>
                 </Fragment>
               );
@@ -402,7 +406,7 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
                       <p data-part="own">
                         {l('planOwn', { level: result.toReach.level, count: result.toReach.own.length })}
                       </p>
-                      <PlanList indicators={result.toReach.own} />
+                      <PlanList indicators={result.toReach.own} lang={lang} />
                     </>
                   )}
                   {result.toReach.below.length > 0 && (
@@ -410,7 +414,7 @@ export default function SelfCheck({ data, labels, lang = 'id', source = '', open
                       <p data-part="below">
                         {l('planBelow', { levels: levelsBelow(result.toReach), count: result.toReach.below.length })}
                       </p>
-                      <PlanList indicators={result.toReach.below} />
+                      <PlanList indicators={result.toReach.below} lang={lang} />
                     </>
                   )}
                 </div>
@@ -514,6 +518,7 @@ function CompetencyQuestions({
   record,
   competency,
   editable,
+  lang,
   l,
   onAnswer,
 }: {
@@ -521,7 +526,8 @@ function CompetencyQuestions({
   record: SelfCheckRecord;
   competency: number;
   editable: boolean;
-  l: (key: string, values?: Record<string, string | number>) => string;
+  lang: 'id' | 'en';
+  l: Filler<SelfCheckLabels>;
   onAnswer: (index: number, value: Answer) => void;
 }) {
   const entry = data.competencies[competency]!;
@@ -535,7 +541,7 @@ function CompetencyQuestions({
     const block = (
       <fieldset class="self-check-level" key={level.level} disabled={!editable}>
         <legend>
-          {l('level', { level: level.level })}: {level.description}
+          {l('level', { level: level.level })}: <InlineText text={level.description} lang={lang} />
         </legend>
         {level.indicators.map((indicator, position) => {
           const name = `${entry.slug}-${indicator.no}`;
@@ -543,15 +549,9 @@ function CompetencyQuestions({
           return (
             <fieldset class="self-check-indicator" key={indicator.no} id={`q-${entry.slug}-${indicator.no}`}>
               <legend>
-                {indicator.no} {indicator.text}
+                <IndicatorLabel indicator={{ no: indicator.no, text: indicator.text }} lang={lang} />
               </legend>
-              {indicator.items.length > 0 && (
-                <ul>
-                  {indicator.items.map((item) => (
-                    <li key={item}>{item}</li>
-                  ))}
-                </ul>
-              )}
+              <IndicatorItems items={indicator.items} lang={lang} />
               {(['y', 'n'] as const).map((option) => (
                 <label key={option}>
                   <input
@@ -600,18 +600,18 @@ function Chart({
 }: {
   data: MatrixData;
   scored: ReturnType<typeof results>;
-  l: (key: string, values?: Record<string, string | number>) => string;
+  l: Filler<SelfCheckLabels>;
 }) {
   const rowHeight = 44;
   const width = 520;
   const left = 170;
-  const unit = (width - left - 10) / 5;
+  const unit = (width - left - 10) / LEVELS.length;
   const height = scored.length * rowHeight + 30;
   return (
     <figure class="self-check-chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="self-check-chart-title">
         <title id="self-check-chart-title">{l('chartTitle')}</title>
-        {[0, 1, 2, 3, 4, 5].map((level) => (
+        {[0, ...LEVELS].map((level) => (
           <g key={level}>
             <line x1={left + level * unit} x2={left + level * unit} y1={0} y2={height - 20} class="grid" />
             <text x={left + level * unit} y={height - 5} text-anchor="middle">

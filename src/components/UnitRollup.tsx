@@ -17,18 +17,18 @@ import {
 import type { RollupCsvHeadings } from '../lib/rollup-csv.ts';
 import { clearRollup, loadRollup, saveRollup } from '../lib/rollup-store.ts';
 import type { RecordProblem } from '../lib/self-check.ts';
-import { fill } from '../lib/template.ts';
+import { filler, type Filler, type Labels } from '../lib/labels.ts';
+import { IndicatorLabel } from './IndicatorText.tsx';
 import { RoleGap } from './RoleGap.tsx';
-
-type Labels = Record<string, string>;
-type L = (key: string, values?: Record<string, string | number>) => string;
 
 interface Props {
   data: MatrixData;
   /** The `rollup.*` strings without their prefix. */
-  labels: Labels;
+  labels: Labels<'rollup'>;
   /** The `check.*` strings without their prefix, for the shared plan view and problem messages. */
-  checkLabels: Labels;
+  checkLabels: Labels<'check'>;
+  /** The page's language (the draft's italics are marked as English on Indonesian pages). */
+  lang?: 'id' | 'en';
 }
 
 /** Largest file read: the export format's own limit, checked before reading a byte. */
@@ -55,9 +55,9 @@ function download(text: string, name: string) {
   URL.revokeObjectURL(link.href);
 }
 
-export default function UnitRollup({ data, labels, checkLabels }: Props) {
-  const l: L = (key, values = {}) => fill(labels[key] ?? '', values);
-  const lc: L = (key, values = {}) => fill(checkLabels[key] ?? '', values);
+export default function UnitRollup({ data, labels, checkLabels, lang = 'id' }: Props) {
+  const l = filler(labels);
+  const lc = filler(checkLabels);
   const [hydrated, setHydrated] = useState(false);
   const [staff, setStaff] = useState<StaffInput[]>([]);
   const [keep, setKeep] = useState(false);
@@ -423,7 +423,7 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
                   <ul>
                     {group.priorities.map((priority) => (
                       <li key={priority.indicator.no}>
-                        <a href={priority.indicator.href}>{priority.indicator.no}</a> {priority.indicator.text}
+                        <IndicatorLabel indicator={priority.indicator} lang={lang} />
                         {' — '}
                         <strong>{l('needCount', { count: priority.who.length })}</strong>
                         {': '}
@@ -454,7 +454,7 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
                   <summary>{l('planOf', { label: entry.label, role: data.roles[role]?.name ?? l('noRole') })}</summary>
                   {/* Drawn when opened: two hundred closed plans would cost more than every other view. */}
                   {!openPlans.includes(entry.label) ? null : role >= 0 ? (
-                    <RoleGap data={data} record={entry.record} role={role} l={lc} />
+                    <RoleGap data={data} record={entry.record} role={role} lang={lang} l={lc} />
                   ) : (
                     <p>{l('needsRole')}</p>
                   )}
@@ -481,7 +481,15 @@ export default function UnitRollup({ data, labels, checkLabels }: Props) {
 }
 
 /** What an import did, beside its controls: a polite live region, always present so it is announced. */
-function ImportReport({ report, l, lc }: { report: Report | undefined; l: L; lc: L }) {
+function ImportReport({
+  report,
+  l,
+  lc,
+}: {
+  report: Report | undefined;
+  l: Filler<Labels<'rollup'>>;
+  lc: Filler<Labels<'check'>>;
+}) {
   return (
     <div role="status" aria-live="polite" class="unit-rollup-report">
       {report && (
@@ -515,7 +523,7 @@ const gapClass = (gap: number | null) => (gap === null ? 'none' : gap === 0 ? 'm
  * stacked bars. Each bar's sentence is its text alternative; the bars themselves are hidden from
  * screen readers so the figures are read once.
  */
-function GapChart({ data, rows, l }: { data: MatrixData; rows: StaffRow[]; l: L }) {
+function GapChart({ data, rows, l }: { data: MatrixData; rows: StaffRow[]; l: Filler<Labels<'rollup'>> }) {
   const bars = data.competencies.map((competency, index) => {
     const cells = rows.map((row) => row.cells[index]!).filter((cell) => cell.gap !== null);
     return {

@@ -8,6 +8,9 @@
  * of imports, so the islands use it in the browser as the build does.
  */
 
+/** The draft's five levels, in order: the one place their count is written. */
+export const LEVELS = [1, 2, 3, 4, 5] as const;
+
 /** A level with its indicators, in any of the site's shapes (the model's or the matrix data's). */
 export interface LevelLike<I> {
   level: number;
@@ -26,6 +29,8 @@ export interface Climb<I> {
   below: I[];
   /** `below`, then `own`: every indicator in level order. */
   all: I[];
+  /** The same indicators level by level, from `from + 1` to `to` (a level can be left empty by `keep`). */
+  byLevel: { level: number; indicators: I[] }[];
 }
 
 /**
@@ -38,12 +43,16 @@ export function climb<I>(
   to: number,
   keep: (indicator: I, level: number, position: number) => boolean = () => true,
 ): Climb<I> {
-  if (to <= from) return { from, level: 0, own: [], below: [], all: [] };
-  const pick = (entry: LevelLike<I>) =>
-    entry.indicators.filter((indicator, position) => keep(indicator, entry.level, position));
-  const own = levels.filter((entry) => entry.level === to).flatMap(pick);
-  const below = levels.filter((entry) => entry.level > from && entry.level < to).flatMap(pick);
-  return { from, level: to, own, below, all: [...below, ...own] };
+  if (to <= from) return { from, level: 0, own: [], below: [], all: [], byLevel: [] };
+  const byLevel = levels
+    .filter((entry) => entry.level > from && entry.level <= to)
+    .map((entry) => ({
+      level: entry.level,
+      indicators: entry.indicators.filter((indicator, position) => keep(indicator, entry.level, position)),
+    }));
+  const own = byLevel.filter((entry) => entry.level === to).flatMap((entry) => entry.indicators);
+  const below = byLevel.filter((entry) => entry.level < to).flatMap((entry) => entry.indicators);
+  return { from, level: to, own, below, all: [...below, ...own], byLevel };
 }
 
 /** The levels `below` covers, as a reader writes them: "2" or "1–2" (empty when there are none). */

@@ -31,12 +31,13 @@ export function toMatrixData(dictionary: Dictionary, lang: string, locale: strin
       href: competencyPath(competency.slug, locale),
       levels: competency.levels.map((level) => ({
         level: level.level,
-        description: text(level.description),
+        description: localize(level.description, lang),
         href: competencyPath(competency.slug, locale, level.anchor),
         indicators: level.indicators.map((indicator) => ({
           no: indicator.no,
-          text: text(indicator.text),
-          items: indicator.items.map((item) => `${item.key}. ${text(item.text)}`),
+          // Italics kept: the islands show them as the content pages do.
+          text: localize(indicator.text, lang),
+          items: indicator.items.map((item) => `${item.key}. ${localize(item.text, lang)}`),
           href: competencyPath(competency.slug, locale, indicator.anchor),
         })),
       })),

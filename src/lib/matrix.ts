@@ -3,12 +3,15 @@
  * of the matrix explorer: filters, role comparison and the view state kept in the URL.
  * Runs in the browser, so it imports nothing from the content model (see `matrix-data.ts`).
  */
+import type { Labels } from './labels.ts';
 import { climb, type Climb } from './levels.ts';
 
 /** An indicator as the matrix shows it: number, text and where it is cited. */
 export interface MatrixIndicator {
   no: string;
+  /** With the draft's italics as `*term*` (see `inline.ts`): views render them, exports drop them. */
   text: string;
+  /** Lettered sub-items, `a. …`, marked up like `text`. */
   items: string[];
   href: string;
 }
@@ -16,6 +19,7 @@ export interface MatrixIndicator {
 /** One level of a competency, with the indicators it adds. */
 export interface MatrixLevel {
   level: number;
+  /** With the draft's italics as `*term*`, like indicator text. */
   description: string;
   href: string;
   indicators: MatrixIndicator[];
@@ -86,6 +90,12 @@ export function roleMatches(role: MatrixRole, status: string | null, position: s
 /** Indexes of the roles the filters leave visible. */
 export function visibleRoles(data: MatrixData, state: Pick<MatrixState, 'status' | 'position'>): number[] {
   return data.roles.flatMap((role, index) => (roleMatches(role, state.status, state.position) ? [index] : []));
+}
+
+/** The level role `role` requires of competency `competency`, with its address; null where not required. */
+export function requiredLevel(data: MatrixData, role: number, competency: number): MatrixLevel | null {
+  const level = data.required[role]?.[competency] ?? null;
+  return data.competencies[competency]?.levels.find((entry) => entry.level === level) ?? null;
 }
 
 /** What moving from one role to another asks of one competency. */
@@ -170,79 +180,8 @@ export function decodeState(data: MatrixData, search: string): MatrixState {
   });
 }
 
-/** The explorer's UI strings in the page's language, as templates: `{{name}}` is filled in by the island. */
-export interface MatrixLabels {
-  caption: string;
-  competency: string;
-  role: string;
-  prerequisite: string;
-  level: string;
-  notRequired: string;
-  cellLabel: string;
-  cellLabelNone: string;
-  filters: string;
-  status: string;
-  position: string;
-  any: string;
-  shown: string;
-  transpose: string;
-  keyboardHelp: string;
-  detailLevel: string;
-  detailCumulative: string;
-  detailNone: string;
-  close: string;
-  compare: string;
-  compareFrom: string;
-  compareTo: string;
-  choose: string;
-  difference: string;
-  toAdd: string;
-  toAddOwn: string;
-  toAddBelow: string;
-  nothingToAdd: string;
-  compareSummary: string;
-  /** The link near the top that leads to the comparison. */
-  compareJump: string;
-  roleRequired: string;
-  rolePage: string;
-  roleClose: string;
-}
+/** The `matrix.*` strings the page renders itself, so the explorer island need not carry them. */
+export const MATRIX_PAGE_ONLY = ['title', 'lead', 'needsScript'] as const;
 
-/** The explorer's labels from raw UI-string templates (placeholders intact), e.g. a locale file's values. */
-export function matrixLabels(raw: (key: string) => string): MatrixLabels {
-  return {
-    caption: raw('matrix.caption'),
-    competency: raw('kkt.colCompetency'),
-    role: raw('matrix.role'),
-    prerequisite: raw('kkt.prerequisite'),
-    level: raw('kkt.level'),
-    notRequired: raw('kkt.notRequired'),
-    cellLabel: raw('matrix.cellLabel'),
-    cellLabelNone: raw('matrix.cellLabelNone'),
-    filters: raw('matrix.filters'),
-    status: raw('matrix.status'),
-    position: raw('matrix.position'),
-    any: raw('matrix.any'),
-    shown: raw('matrix.shown'),
-    transpose: raw('matrix.transpose'),
-    keyboardHelp: raw('matrix.keyboardHelp'),
-    detailLevel: raw('matrix.detailLevel'),
-    detailCumulative: raw('matrix.detailCumulative'),
-    detailNone: raw('matrix.detailNone'),
-    close: raw('matrix.close'),
-    compare: raw('matrix.compare'),
-    compareFrom: raw('matrix.compareFrom'),
-    compareTo: raw('matrix.compareTo'),
-    choose: raw('matrix.choose'),
-    difference: raw('matrix.difference'),
-    toAdd: raw('matrix.toAdd'),
-    toAddOwn: raw('matrix.toAddOwn'),
-    toAddBelow: raw('matrix.toAddBelow'),
-    nothingToAdd: raw('matrix.nothingToAdd'),
-    compareSummary: raw('matrix.compareSummary'),
-    compareJump: raw('matrix.compareJump'),
-    roleRequired: raw('matrix.roleRequired'),
-    rolePage: raw('matrix.rolePage'),
-    roleClose: raw('matrix.roleClose'),
-  };
-}
+/** The explorer's UI strings in the page's language, as templates: `{{name}}` is filled in by the island. */
+export type MatrixLabels = Omit<Labels<'matrix'>, (typeof MATRIX_PAGE_ONLY)[number]>;

@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { plainText } from './inline.ts';
 import { allIndicators, localize, type Dictionary } from './model.ts';
 import { competencyPath, rolePath, sitePath } from './paths.ts';
-import { EXPANSION_ORIGINS, type Localized } from './schema.ts';
+import { EXPANSION_ORIGINS, LEVELS, type Localized } from './schema.ts';
 
 const text = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -40,7 +40,7 @@ export const openDataSchema = z
         url,
         levels: z.array(
           z.strictObject({
-            level: z.number().int().min(1).max(5),
+            level: z.number().int().min(1).max(LEVELS.length),
             description: text,
             url,
             indicators: z.array(
@@ -69,7 +69,13 @@ export const openDataSchema = z
         requirements: z.array(
           z.strictObject({
             competency: z.string(),
-            level: z.number().int().min(1).max(5).nullable().describe('null: not required ("-" in the source)'),
+            level: z
+              .number()
+              .int()
+              .min(1)
+              .max(LEVELS.length)
+              .nullable()
+              .describe('null: not required ("-" in the source)'),
           }),
         ),
         url,

@@ -3,6 +3,7 @@
  * and Windows line ends, so spreadsheets keep Indonesian characters. Loaded on demand by the island.
  */
 import { stringify } from 'csv-stringify/browser/esm/sync';
+import { plainText } from './inline.ts';
 import type { MatrixData } from './matrix.ts';
 import type { Priority, StaffRow } from './rollup.ts';
 
@@ -61,7 +62,7 @@ export function prioritiesCsv(data: MatrixData, ranked: readonly Priority[], hea
       data.competencies[priority.competency]!.name,
       priority.level,
       priority.indicator.no,
-      [priority.indicator.text, ...priority.indicator.items].join(' '),
+      plainText([priority.indicator.text, ...priority.indicator.items].join(' ')),
       priority.who.length,
       priority.own,
       priority.who.join('; '),

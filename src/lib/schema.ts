@@ -7,14 +7,14 @@
  * plain values; every human-language text is a `Localized` object keyed by locale.
  */
 import { z } from 'astro/zod';
+import { LEVELS } from './levels.ts';
+import type { Lang } from './locales.ts';
 
-/** Locales of the dictionary text; Indonesian (`id`) is the authority. */
-export const LOCALES = ['id', 'en'] as const;
+// Declared once beside their other users (the islands, Starlight's config), used here as before.
+export { LEVELS } from './levels.ts';
+export { LOCALES } from './locales.ts';
 /** A locale of the dictionary text. */
-export type Locale = (typeof LOCALES)[number];
-
-/** Levels of every competency: five, as in the draft (that they are cumulative is this site's reading). */
-export const LEVELS = [1, 2, 3, 4, 5] as const;
+export type Locale = Lang;
 
 const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
 
@@ -43,11 +43,12 @@ export const localizedSchema = z.strictObject({
 /** One text in both languages. */
 export type Localized = z.infer<typeof localizedSchema>;
 
+const [firstLevel, lastLevel] = [LEVELS[0], LEVELS.at(-1)!];
 const levelNumber = z
-  .number({ error: 'must be a whole number from 1 to 5' })
-  .int({ error: 'must be a whole number from 1 to 5' })
-  .min(1, { error: 'must be from 1 to 5' })
-  .max(5, { error: 'must be from 1 to 5' });
+  .number({ error: `must be a whole number from ${firstLevel} to ${lastLevel}` })
+  .int({ error: `must be a whole number from ${firstLevel} to ${lastLevel}` })
+  .min(firstLevel, { error: `must be from ${firstLevel} to ${lastLevel}` })
+  .max(lastLevel, { error: `must be from ${firstLevel} to ${lastLevel}` });
 
 /** A sub-item of an indicator, lettered a, b, c … as in the source. */
 export const subItemSchema = z.strictObject({

@@ -11,6 +11,8 @@
  */
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { z } from 'astro/zod';
+import { plainText } from './inline.ts';
+import { LEVELS } from './levels.ts';
 import type { MatrixData } from './matrix.ts';
 import {
   emptyRecord,
@@ -41,7 +43,7 @@ const bothTexts = z.strictObject({ id: z.string(), en: z.string() });
 export const exportIndicatorSchema = z.strictObject({
   id: z.string().describe('Stable id from the open data: competency id, colon, number, e.g. "layanan-lpse:3.2"'),
   competency: z.string(),
-  level: z.number().int().min(1).max(5),
+  level: z.number().int().min(1).max(LEVELS.length),
   no: z.string(),
   text: bothTexts.describe('The indicator in Indonesian (the draft’s words) and English, sub-items appended'),
   answer: exportAnswerSchema.describe('"yes" (Ya), "not-yet" (Belum) or null (not answered)'),
@@ -121,7 +123,7 @@ export function toExport(
     return competency.levels.flatMap((level) =>
       level.indicators.map((indicator) => {
         const id = indicatorId(competency.slug, indicator.no);
-        const own = [indicator.text, indicator.items.join('; ')].filter(Boolean).join(' ');
+        const own = plainText([indicator.text, indicator.items.join('; ')].filter(Boolean).join(' '));
         const letter = (answers[position++] ?? '_') as keyof typeof toWord;
         return {
           id,

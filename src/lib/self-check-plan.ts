@@ -4,7 +4,14 @@
  * progress counted over what the target role still needs. Pure functions over the record.
  */
 import type { MatrixData, MatrixIndicator } from './matrix.ts';
-import { answersByLevel, competenciesInScope, levelsInScope, meets, type SelfCheckRecord } from './self-check.ts';
+import {
+  answersByLevel,
+  competenciesInScope,
+  levelsInScope,
+  meets,
+  stillToReach,
+  type SelfCheckRecord,
+} from './self-check.ts';
 
 /** One level of a plan: the indicators of that level not yet answered "Ya". */
 export interface PlanLevel {
@@ -24,14 +31,13 @@ export interface PlanCompetency {
 
 /** A role's gap and plan: each competency it requires, what is left of it, level by level. */
 export function rolePlan(data: MatrixData, record: SelfCheckRecord, role: number): PlanCompetency[] {
-  return data.competencies.flatMap((competency, index) => {
+  return data.competencies.flatMap((_, index) => {
     const required = data.required[role]?.[index] ?? null;
     if (required === null) return [];
     const byLevel = answersByLevel(data, record, index);
-    const levels = competency.levels.slice(0, required).flatMap((level, position) => {
-      const indicators = level.indicators.filter((_, at) => byLevel[position]![at] !== 'y');
-      return indicators.length > 0 ? [{ level: level.level, indicators }] : [];
-    });
+    const levels = stillToReach(data, byLevel, index, required).byLevel.filter(
+      ({ indicators }) => indicators.length > 0,
+    );
     return [{ competency: index, required, meets: meets(byLevel, required), levels }];
   });
 }

@@ -5,7 +5,7 @@
  * Each indicator is answered "y" (Ya/Yes), "n" (Belum/Not yet) or left "_" (unanswered), stored
  * per competency as one character per indicator in dictionary order, e.g. "yyy_n…".
  */
-import { climb, type Climb } from './levels.ts';
+import { climb, LEVELS, type Climb } from './levels.ts';
 import type { MatrixData, MatrixIndicator } from './matrix.ts';
 
 /** The record's format version; a record of any other version is refused, not guessed at. */
@@ -125,9 +125,9 @@ export function decodeFragment(fragment: string, data: MatrixData): ParseResult 
 /** The levels asked of one competency: all five, or the role's requirement and one beyond. */
 export function levelsInScope(data: MatrixData, record: SelfCheckRecord, competency: number): number {
   const role = data.roles.findIndex((entry) => entry.slug === record.role);
-  if (record.all || role < 0) return 5;
+  if (record.all || role < 0) return LEVELS.length;
   const required = data.required[role]?.[competency] ?? null;
-  return required === null ? 0 : Math.min(5, required + 1);
+  return required === null ? 0 : Math.min(LEVELS.length, required + 1);
 }
 
 /** Indexes of the competencies asked about. */
@@ -169,7 +169,8 @@ export function attainment(byLevel: Answer[][]): Attainment {
 
 /** Whether the answers meet a required level: every indicator of levels 1..required is "y". */
 export function meets(byLevel: Answer[][], required: number): 'yes' | 'no' | 'unknown' {
-  const needed = byLevel.slice(0, required).flat();
+  const levels = byLevel.map((indicators, index) => ({ level: index + 1, indicators }));
+  const needed = climb(levels, 0, required).all;
   if (needed.includes('n')) return 'no';
   return needed.every((answer) => answer === 'y') ? 'yes' : 'unknown';
 }

@@ -3,7 +3,8 @@
 // refused by name; corrupt storage is reported and left alone.
 import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import Feedback, { type FeedbackLabels } from '../../src/components/Feedback.tsx';
+import Feedback, { FEEDBACK_PAGE_ONLY, type FeedbackLabels } from '../../src/components/Feedback.tsx';
+import { labelsFor } from '../../src/lib/labels.ts';
 import idStrings from '../../src/content/i18n/id.json';
 import { checkContent } from '../../src/lib/load-files.ts';
 import { buildClauses, toClauseRows } from '../../src/lib/feedback/clauses.ts';
@@ -17,13 +18,9 @@ const rows = toClauseRows(buildClauses(dictionary), 'id', undefined);
 const row = (id: string) => rows.find((entry) => entry.id === id)!;
 
 /** The labels as masukan.astro passes them: the `feedback.*` keys, prefix stripped, placeholders intact. */
-const labels: FeedbackLabels = Object.fromEntries(
-  Object.entries(idStrings as Record<string, string>)
-    .filter(([key]) => key.startsWith('feedback.'))
-    .map(([key, value]) => [key.slice('feedback.'.length), value]),
-);
-const say = (key: string, values: Record<string, string | number> = {}) =>
-  labels[key]!.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
+const labels: FeedbackLabels = labelsFor('feedback', idStrings, FEEDBACK_PAGE_ONLY);
+const say = (key: keyof FeedbackLabels, values: Record<string, string | number> = {}) =>
+  labels[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
 
 const letter = { number: dictionary.source.number, subject: 'Hal' };
 const mount = () => {

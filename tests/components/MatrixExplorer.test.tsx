@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import MatrixExplorer, { type MatrixLabels } from '../../src/components/MatrixExplorer.tsx';
 import idStrings from '../../src/content/i18n/id.json';
 import { checkContent } from '../../src/lib/load-files.ts';
-import { matrixLabels, type MatrixData } from '../../src/lib/matrix.ts';
+import { plainText } from '../../src/lib/inline.ts';
+import { labelsFor } from '../../src/lib/labels.ts';
+import { MATRIX_PAGE_ONLY, type MatrixData } from '../../src/lib/matrix.ts';
 import { toMatrixData } from '../../src/lib/matrix-data.ts';
 import { indicatorsBetween, matrixTruth, seedCompetencyNamed } from '../support/matrix-truth.ts';
 import { normalize, projectRoot } from '../support/seed.ts';
@@ -16,11 +18,7 @@ const data: MatrixData = toMatrixData(dictionary, 'id', undefined);
 const truth = matrixTruth();
 
 /** The UI strings as matriks.astro passes them: raw templates, `{{placeholders}}` intact. */
-const strings: Record<string, string> = idStrings;
-const labels: MatrixLabels = matrixLabels((key) => {
-  if (strings[key] === undefined) throw new Error(`no UI string ${key}`);
-  return strings[key];
-});
+const labels: MatrixLabels = labelsFor('matrix', idStrings, MATRIX_PAGE_ONLY);
 
 const PATH = '/matriks/';
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -215,7 +213,7 @@ describe('details', () => {
     expect(detail.getAttribute('aria-labelledby')).toBe('matrix-detail-title');
     const seedCompetency = seedCompetencyNamed(truth, data.competencies[c]!.name);
     const level = seedCompetency.levels.find((entry) => entry.level === 4)!;
-    expect(text(detail.querySelector('p'))).toBe(normalize(`Level 4: ${level.description}`));
+    expect(text(detail.querySelector('p'))).toBe(normalize(`Level 4: ${plainText(level.description)}`));
     expect(detail.querySelector('p a')!.getAttribute('href')).toBe('/kompetensi/keamanan-informasi/#level-4');
     const items = [...detail.querySelectorAll(':scope > ul.matrix-indicators > li')];
     expect(items.map((item) => text(item))).toEqual(

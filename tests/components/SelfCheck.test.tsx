@@ -4,10 +4,12 @@ import { render as renderPreact } from 'preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import SelfCheck, { type SelfCheckLabels } from '../../src/components/SelfCheck.tsx';
 import idStrings from '../../src/content/i18n/id.json';
+import { plainText } from '../../src/lib/inline.ts';
+import { labelsFor } from '../../src/lib/labels.ts';
 import { checkContent } from '../../src/lib/load-files.ts';
 import type { MatrixData } from '../../src/lib/matrix.ts';
 import { toMatrixData } from '../../src/lib/matrix-data.ts';
-import { emptyRecord, encodeFragment, type SelfCheckRecord } from '../../src/lib/self-check.ts';
+import { emptyRecord, encodeFragment, type RecordProblem, type SelfCheckRecord } from '../../src/lib/self-check.ts';
 import { STORAGE_KEY } from '../../src/lib/self-check-store.ts';
 import { EXPORT_FORMAT } from '../../src/lib/self-check-export.ts';
 import { toOpenData } from '../../src/lib/open-data.ts';
@@ -22,12 +24,8 @@ const data: MatrixData = toMatrixData(dictionary, 'id', undefined);
 const seed = loadSeed();
 
 /** The labels as cek-mandiri.astro passes them: the `check.*` keys, prefix stripped, placeholders intact. */
-const labels: SelfCheckLabels = Object.fromEntries(
-  Object.entries(idStrings as Record<string, string>)
-    .filter(([key]) => key.startsWith('check.'))
-    .map(([key, value]) => [key.slice('check.'.length), value]),
-);
-const fill = (key: string, values: Record<string, string | number> = {}) => {
+const labels: SelfCheckLabels = labelsFor('check', idStrings);
+const fill = (key: keyof SelfCheckLabels, values: Record<string, string | number> = {}) => {
   const template = labels[key];
   if (template === undefined) throw new Error(`no label ${key}`);
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
@@ -77,7 +75,7 @@ function mount(props: { openDataUrl?: string; source?: string } = {}) {
   const indicator = (slug: string, no: string) => {
     const entry = data.competencies[competencyIndex(slug)]!.levels.flatMap((level) => level.indicators);
     const found = entry.find((candidate) => candidate.no === no)!;
-    return questions(slug).getByRole('group', { name: `${found.no} ${found.text}` });
+    return questions(slug).getByRole('group', { name: `${found.no} ${plainText(found.text)}` });
   };
   const choose = (slug: string, no: string, value: 'Ya' | 'Belum') =>
     fireEvent.click(within(indicator(slug, no)).getByRole('radio', { name: value }));
@@ -236,8 +234,8 @@ describe('first render and scope', () => {
     view.chooseRole('verifikator');
     const group = view.questions('layanan-lpse').getByRole('group', { name: /^2\.1 / });
     const indicator = data.competencies[competencyIndex('layanan-lpse')]!.levels[1]!.indicators[0]!;
-    expect(normalize(group.querySelector('legend')!.textContent!)).toBe(normalize(`2.1 ${indicator.text}`));
-    expect(normalize(indicator.text)).toBe(normalize(seedUpTo(competencyIndex('layanan-lpse'), 2)[3]!.text));
+    expect(normalize(group.querySelector('legend')!.textContent!)).toBe(normalize(`2.1 ${plainText(indicator.text)}`));
+    expect(normalize(plainText(indicator.text))).toBe(normalize(seedUpTo(competencyIndex('layanan-lpse'), 2)[3]!.text));
     const radios = within(group).getAllByRole('radio');
     expect(radios.map((radio) => radio.getAttribute('value'))).toEqual(['y', 'n']);
     expect(within(group).getByRole('radio', { name: fill('yes') })).toBe(radios[0]);
@@ -252,6 +250,16 @@ describe('first render and scope', () => {
       }
     }
   });
+});
+
+test("the draft's italics show in the questions, marked as English on an Indonesian page", () => {
+  const view = mount();
+  view.chooseRole('admin-sistem');
+  const italic = [...view.root.querySelectorAll('.self-check-indicator legend i')];
+  expect(italic.length).toBeGreaterThan(0);
+  expect(italic.map((element) => element.textContent)).toContain('application infrastructure');
+  for (const element of italic) expect(element.getAttribute('lang')).toBe('en');
+  expect(view.root.querySelector('.self-check-indicator legend')!.textContent).not.toContain('*');
 });
 
 describe('answering and results', () => {
@@ -650,7 +658,7 @@ describe('share links', () => {
     history.replaceState(null, '', `${PATH}#${fragment()}`);
     const view = mount();
     const alert = view.q.getByRole('alert');
-    expect(text(alert)).toBe(normalize(`${fill('badLink')} ${fill(`problem.${problem}`)}`));
+    expect(text(alert)).toBe(normalize(`${fill('badLink')} ${fill(`problem.${problem as RecordProblem}`)}`));
     expect(alert.querySelectorAll('*')).toHaveLength(1);
     expect(view.root.querySelector('script, img, b')).toBeNull();
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
@@ -797,7 +805,9 @@ describe('export and import', () => {
     const view = mount();
     await importFile(view, content());
     await waitFor(() =>
-      expect(text(view.fileStatus())).toBe(normalize(`${fill('badFile')} ${fill(`problem.${problem}`)}`)),
+      expect(text(view.fileStatus())).toBe(
+        normalize(`${fill('badFile')} ${fill(`problem.${problem as RecordProblem}`)}`),
+      ),
     );
     expect(saved()).toBe(before);
     expect(shown(view)).toEqual(expectedShown(own));

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import UnitRollup from '../../src/components/UnitRollup.tsx';
 import idStrings from '../../src/content/i18n/id.json';
+import { labelsFor } from '../../src/lib/labels.ts';
 import { checkContent } from '../../src/lib/load-files.ts';
 import type { MatrixData } from '../../src/lib/matrix.ts';
 import { toMatrixData } from '../../src/lib/matrix-data.ts';
@@ -18,15 +19,13 @@ const { dictionary } = await checkContent(projectRoot);
 if (!dictionary) throw new Error('The real content does not validate (see `npm run check`).');
 const data: MatrixData = toMatrixData(dictionary, 'id', undefined);
 
-const strings = (prefix: string) =>
-  Object.fromEntries(
-    Object.entries(idStrings as Record<string, string>)
-      .filter(([key]) => key.startsWith(prefix))
-      .map(([key, value]) => [key.slice(prefix.length), value]),
-  );
-const labels = strings('rollup.');
-const checkLabels = strings('check.');
-const say = (table: Record<string, string>, key: string, values: Record<string, string | number> = {}) => {
+const labels = labelsFor('rollup', idStrings);
+const checkLabels = labelsFor('check', idStrings);
+const say = <L extends Record<string, string>>(
+  table: L,
+  key: keyof L & string,
+  values: Record<string, string | number> = {},
+) => {
   const template = table[key];
   if (template === undefined) throw new Error(`no label ${key}`);
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));

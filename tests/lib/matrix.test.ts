@@ -280,7 +280,7 @@ describe('compareRoles', () => {
       from: 3,
       to: null,
       difference: 0,
-      toAdd: { from: 3, level: 0, own: [], below: [], all: [] },
+      toAdd: { from: 3, level: 0, own: [], below: [], all: [], byLevel: [] },
     });
     // And from "not required" up to Level 1: all of level 1.
     const up = compareRoles(id, roleIndex('Verifikator'), roleIndex('Helpdesk'))[security]!;
