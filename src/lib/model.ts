@@ -6,32 +6,12 @@
  * level" is computed here. Pure and synchronous, so unit tests and `npm run check` use it as the
  * build does.
  */
-import {
-  LEVELS,
-  type CompetencyData,
-  type Locale,
-  type Localized,
-  type RoleData,
-  type SourceData,
-  type TermData,
-} from './schema.ts';
+import { LEVELS, type Locale, type Localized, type RoleData, type SourceData, type TermData } from './schema.ts';
 import { climb } from './levels.ts';
-import { ContentError, crossCheck } from './validate.ts';
+import { ContentError, crossCheck, type DictionaryInput, type EntryInput } from './validate.ts';
 
-/** One parsed entry as a loader hands it over: its key, its file (for messages) and its data. */
-export interface EntryInput<T> {
-  id: string;
-  file: string;
-  data: T;
-}
-
-/** Every collection of the dictionary, as parsed frontmatter. */
-export interface DictionaryInput {
-  competencies: EntryInput<CompetencyData>[];
-  roles: EntryInput<RoleData>[];
-  glossary: EntryInput<TermData>[];
-  source: EntryInput<SourceData>[];
-}
+// The input types live with the checks that read them, so neither module imports the other.
+export type { DictionaryInput, EntryInput } from './validate.ts';
 
 /** A lettered sub-item of an indicator. */
 export interface SubItem {

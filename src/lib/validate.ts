@@ -3,7 +3,22 @@
  * Per-entry rules live in the zod schemas; both report the file and the field, so an editor can
  * go straight to the mistake.
  */
-import type { DictionaryInput } from './model.ts';
+import type { CompetencyData, RoleData, SourceData, TermData } from './schema.ts';
+
+/** One parsed entry as a loader hands it over: its key, its file (for messages) and its data. */
+export interface EntryInput<T> {
+  id: string;
+  file: string;
+  data: T;
+}
+
+/** Every collection of the dictionary, as parsed frontmatter. */
+export interface DictionaryInput {
+  competencies: EntryInput<CompetencyData>[];
+  roles: EntryInput<RoleData>[];
+  glossary: EntryInput<TermData>[];
+  source: EntryInput<SourceData>[];
+}
 
 /** One problem in the content, located by file and dotted field path. */
 export interface ContentIssue {
