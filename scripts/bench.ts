@@ -4,7 +4,7 @@
  * 1. Build: `astro build` time, HTML pages and their gzip size, CSS, and every Preact island's
  *    own JS against the shared Preact runtime (followed through the chunks' static imports).
  * 2. First load: every page of the build opened cold in Chromium, every response gzipped as a
- *    host serves it, against the page budgets (content pages, the two tools), and no search file
+ *    host serves it, against the page budgets (content pages, the four tools), and no search file
  *    fetched before intent.
  * 3. Search on Lighthouse's slow-4G profile: from intent (Ctrl+K, the query typed at once) to the
  *    first results, and from a key press to the updated results once loaded; over HTTP/2, as
@@ -253,8 +253,14 @@ export interface FirstLoad {
   searchRequests: string[];
 }
 
-/** The two interactive tools, in both languages: they may weigh more than a content page. */
-export const TOOL_PATHS = ['/matriks/', '/cek-mandiri/', '/en/matriks/', '/en/cek-mandiri/'];
+/**
+ * The interactive tools (matrix, self-check, feedback, unit roll-up), in both languages: they may weigh
+ * more than a content page (the same list as tests/e2e/budgets.test.ts).
+ */
+export const TOOL_PATHS = ['/matriks/', '/cek-mandiri/', '/masukan/', '/rekap-unit/'].flatMap((tool) => [
+  tool,
+  `/en${tool}`,
+]);
 
 /** The site path of each built page (`dist/kompetensi/index.html` -> `/kompetensi/`). */
 export const sitePaths = (dist: string) =>
@@ -856,7 +862,7 @@ export function report(figures: BenchFigures, budgets: BudgetCheck[]): void {
   if (figures.firstLoad) {
     const byWeight = [...figures.firstLoad].sort((x, y) => y.gzip - x.gzip);
     printTable(
-      'First load: every response of a cold visit, gzip (budget: content pages 30 KB, the two tools 50 KB)',
+      'First load: every response of a cold visit, gzip (budget: content pages 30 KB, the four tools 50 KB)',
       ['Page', 'Total', 'HTML', 'CSS', 'JS', 'Other', 'Requests', 'Search files'],
       byWeight.map((load) => {
         const of = (test: (url: string) => boolean) =>

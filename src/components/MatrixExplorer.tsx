@@ -130,8 +130,10 @@ export default function MatrixExplorer({ data, labels }: Props) {
   // last applied, put on again as they arrive.
   const arriving = useRef<{ rest: Element[]; frame: number } | null>(null);
   const lastMarks = useRef<GridMarks | null>(null);
-  // Where the grid's body starts on the page, read in idle time: a turn must not ask for layout.
+  // Where the grid's body starts on the page and how tall each orientation's rows are, read in idle
+  // time: a turn must not ask for layout.
   const bodyTop = useRef<number | null>(null);
+  const rowPx = useMemo(() => new Map<boolean, number>(), []);
   const shownRoles = useMemo(() => new Set(roles), [roles]);
   // Filters and Back/Forward can shrink the table under the remembered tab stop: keep it inside.
   const stop = { row: Math.min(focus.row, rows.length - 1), col: Math.min(focus.col, cols.length - 1) };
@@ -145,11 +147,16 @@ export default function MatrixExplorer({ data, labels }: Props) {
     return rows;
   };
 
-  // Builds the other orientation's rows once the browser is idle, ready for the next turn.
+  // Once the browser is idle: where the body lies and how tall its rows are, and the other
+  // orientation's rows, ready for the next turn.
   useEffect(() => {
-    if (!hydrated || spare.has(!state.transposed)) return;
+    if (!hydrated) return;
     const build = () => {
-      if (body.current) bodyTop.current = body.current.getBoundingClientRect().top + scrollY;
+      if (body.current) {
+        bodyTop.current = body.current.getBoundingClientRect().top + scrollY;
+        const row = body.current.querySelector<HTMLElement>(':scope > tr:not([hidden])');
+        if (row) rowPx.set(state.transposed, row.offsetHeight);
+      }
       if (!spare.has(!state.transposed)) spare.set(!state.transposed, rowsOf(!state.transposed));
     };
     if ('requestIdleCallback' in window) {
@@ -179,9 +186,10 @@ export default function MatrixExplorer({ data, labels }: Props) {
     const rows = [...(spare.get(to) ?? rowsOf(to)).children];
     spare.delete(to);
     shownTransposed.current = to;
-    // Rows are at least ROW_PX tall, so this many cover the screen below the body's top.
+    // Rows are as tall as when last shown, or at least ROW_PX: this many cover the screen below the top.
     const top = bodyTop.current === null ? 0 : Math.max(0, bodyTop.current - scrollY);
-    const inView = Math.max(MIN_FIRST_ROWS, Math.ceil((innerHeight - top) / ROW_PX) + 1);
+    const height = Math.max(ROW_PX, rowPx.get(to) ?? 0);
+    const inView = Math.max(MIN_FIRST_ROWS, Math.ceil((innerHeight - top) / height) + 1);
     live.append(...rows.slice(0, inView));
     const rest = rows.slice(inView);
     if (!rest.length) return;
