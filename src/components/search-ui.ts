@@ -219,6 +219,10 @@ export function mountSearch(host: HTMLElement, pagefind: PagefindApi): void {
     else more.remove();
   };
 
+  // The filters with their overall counts, as Pagefind's UI shows them before a query. A search
+  // counts per filter value only once Pagefind has loaded the filter chunks, so each waits for this.
+  const filtersLoaded = pagefind.filters().then(drawFilters, () => {});
+
   /** Runs the query in the box with the chosen filters and draws its results. */
   const search = async () => {
     const id = ++searchId;
@@ -234,6 +238,7 @@ export function mountSearch(host: HTMLElement, pagefind: PagefindApi): void {
       const [, filter, value] = /^(.*?):(.*)$/.exec(key)!;
       (filters[filter!] ??= []).push(value!);
     }
+    await filtersLoaded;
     const found = await pagefind.search(term, { filters });
     if (id !== searchId || !found) return;
     results = found;
@@ -260,10 +265,5 @@ export function mountSearch(host: HTMLElement, pagefind: PagefindApi): void {
     input.focus();
   });
   more.addEventListener('click', () => showMore(searchId));
-  // The filters and their overall counts before the first query, as Pagefind's UI shows them.
-  pagefind.filters().then(
-    (filters) => !panel.childElementCount && drawFilters(filters),
-    () => {},
-  );
   if (input.value) search();
 }
