@@ -136,6 +136,8 @@ export function mountSearch(host: HTMLElement, pagefind: PagefindApi): void {
   const panel = element('fieldset', 'pagefind-ui__filter-panel');
   const area = element('div', 'pagefind-ui__results-area');
   const message = element('p', 'pagefind-ui__message');
+  // The count is announced as it changes (a status message; Pagefind's UI leaves it silent).
+  message.setAttribute('role', 'status');
   const list = element('ol', 'pagefind-ui__results');
   const more = element('button', 'pagefind-ui__button', t('load_more'));
   more.type = 'button';
