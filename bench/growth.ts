@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../src/lib/load-files.ts';
-import { buildSite, gzipSize, htmlFiles, stats } from '../scripts/bench.ts';
+import { buildSite, gzipSize, htmlFiles, stats } from './common.ts';
 import { syntheticProject, type GrowthSize } from './content-generator.ts';
 
 /** The sizes the issue names: about the real site, ten times it, a hundred times its competencies. */

@@ -145,6 +145,8 @@ const api: HarnessApi = {
 
   transpose(on, expectedCorner) {
     const box = query<HTMLInputElement>('.matrix-controls input[type="checkbox"]');
+    // As a visitor meets it: the box on screen, and so the top of the table below it (untimed).
+    box.scrollIntoView({ block: 'center' });
     const corner = () => root.querySelector('.matrix-table thead th')?.textContent === expectedCorner;
     return timed(
       () => box.click(),

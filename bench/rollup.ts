@@ -10,7 +10,7 @@ import type { MatrixData } from '../src/lib/matrix.ts';
 import { emptyRecord, indicatorCounts } from '../src/lib/self-check.ts';
 import { exportJson, toExport } from '../src/lib/self-check-export.ts';
 import { launchChromium } from '../scripts/lib/chromium.ts';
-import { openPage, serve, stats, type Stats } from '../scripts/bench.ts';
+import { openPage, serve, stats, type Stats } from './common.ts';
 
 /** How many staff files the roll-up is measured with. */
 export const ROLLUP_STAFF = 200;

@@ -4,7 +4,7 @@
  * 1. Build: `astro build` time, HTML pages and their gzip size, CSS, and every Preact island's
  *    own JS against the shared Preact runtime (followed through the chunks' static imports).
  * 2. First load: every page of the build opened cold in Chromium, every response gzipped as a
- *    host serves it, against the page budgets (content pages, the two tools), and no search file
+ *    host serves it, against the page budgets (content pages, the four tools), and no search file
  *    fetched before intent.
  * 3. Search on Lighthouse's slow-4G profile: from intent (Ctrl+K, the query typed at once) to the
  *    first results, and from a key press to the updated results once loaded; over HTTP/2, as
@@ -22,21 +22,16 @@
  * measurement N times (5).
  * Every measurement is a function returning plain figures, so later benches can reuse them.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { buildSite, gzipSize, htmlFiles, openPage, serve, stats, type Stats } from '../bench/common.ts';
 import type { FilterKind, HarnessWindow, InteractionTiming, MountMode, MountTiming } from '../bench/harness-api.ts';
 import { labelsFor, syntheticMatrix } from '../bench/synthetic.ts';
 import { launchChromium } from './lib/chromium.ts';
-import { builtPages } from '../src/integrations/built-pages.ts';
 import { GROWTH_SIZES, measureGrowth, type GrowthFigures } from '../bench/growth.ts';
 import { visibleRoles, type MatrixData } from '../src/lib/matrix.ts';
 import { ROLLUP_STAFF, measureRollup, type RollupFigures } from '../bench/rollup.ts';
@@ -82,23 +77,8 @@ export const MATRIX_SIZE = { roles: 40, competencies: 300, seed: 20240601 };
 // ---------------------------------------------------------------------------------------------
 // Figures and formatting
 
-export const gzipSize = (content: string | Buffer) => gzipSync(content).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-/** Median and maximum of repeated measurements. */
-export interface Stats {
-  median: number;
-  max: number;
-  samples: number[];
-}
-
-export function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return { median, max: sorted[sorted.length - 1]!, samples };
-}
 
 /** Prints a titled table; figures (cells starting with a digit) are right-aligned. */
 export function printTable(title: string, header: string[], rows: string[][]): void {
@@ -116,31 +96,6 @@ export function printTable(title: string, header: string[], rows: string[][]): v
 // ---------------------------------------------------------------------------------------------
 // 1. Build and output sizes
 
-/** Runs `astro build` with this Node and returns how long it took. Throws with its output on failure. */
-export async function buildSite(projectRoot: string): Promise<{ buildMs: number }> {
-  const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-  const start = performance.now();
-  const output: Buffer[] = [];
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
-    child.on('error', reject);
-    child.on('close', resolve);
-  });
-  const buildMs = performance.now() - start;
-  if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${Buffer.concat(output).toString()}`);
-  return { buildMs };
-}
-
-/** Every HTML file of a build, outside the search index and the bundled assets. */
-export function htmlFiles(dist: string): string[] {
-  return builtPages(dist)
-    .map(({ file }) => file)
-    .sort();
-}
-
-/** Sizes of the built HTML pages. */
 export interface PageSizes {
   pages: number;
   totalBytes: number;
@@ -298,8 +253,14 @@ export interface FirstLoad {
   searchRequests: string[];
 }
 
-/** The two interactive tools, in both languages: they may weigh more than a content page. */
-export const TOOL_PATHS = ['/matriks/', '/cek-mandiri/', '/en/matriks/', '/en/cek-mandiri/'];
+/**
+ * The interactive tools (matrix, self-check, feedback, unit roll-up), in both languages: they may weigh
+ * more than a content page (the same list as tests/e2e/budgets.test.ts).
+ */
+export const TOOL_PATHS = ['/matriks/', '/cek-mandiri/', '/masukan/', '/rekap-unit/'].flatMap((tool) => [
+  tool,
+  `/en${tool}`,
+]);
 
 /** The site path of each built page (`dist/kompetensi/index.html` -> `/kompetensi/`). */
 export const sitePaths = (dist: string) =>
@@ -515,91 +476,6 @@ export function harnessPage(pageHtml: string, props: unknown, script: string): s
       `<div id="root"></div><script type="application/json" id="matrix-props">${json}</script>` +
       `<script type="module" src="${script}"></script>`,
   );
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-};
-
-/** A self-signed certificate for 127.0.0.1, made with the system's openssl, for the HTTP/2 server. */
-function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kamus-cert-'));
-  try {
-    const result = spawnSync(
-      'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'].concat([
-        '-keyout',
-        path.join(dir, 'key.pem'),
-        '-out',
-        path.join(dir, 'cert.pem'),
-      ]),
-      { stdio: 'pipe' },
-    );
-    if (result.status !== 0) throw new Error(`openssl failed: ${result.stderr?.toString()}`);
-    return { key: readFileSync(path.join(dir, 'key.pem')), cert: readFileSync(path.join(dir, 'cert.pem')) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/**
- * Serves fixed routes, then the files of `dir`, on a free loopback port. Text is gzipped as a host
- * would (nginx's `gzip_types`); Pagefind's own files are compressed already. With `http2`, over TLS
- * (self-signed: open it in a context that ignores HTTPS errors), as static hosts and CDNs serve:
- * one connection carries every request at once, where HTTP/1.1 runs six at a time.
- */
-export async function serve(dir: string, routes: Record<string, { file: string }>, options: { http2?: boolean } = {}) {
-  const handler = (request: IncomingMessage | Http2ServerRequest, reply: ServerResponse | Http2ServerResponse) => {
-    // The HTTP/2 compatibility API answers as HTTP/1's does.
-    const response = reply as ServerResponse;
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    let file = routes[url.pathname]?.file ?? path.join(dir, decodeURIComponent(url.pathname));
-    if (!routes[url.pathname] && existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!(routes[url.pathname] || file.startsWith(dir)) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-    const body = readFileSync(file);
-    if (
-      /^(text|application\/(json|javascript)|image\/svg)/.test(type) &&
-      /gzip/.test(String(request.headers['accept-encoding']))
-    ) {
-      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-      response.end(gzipSync(body));
-      return;
-    }
-    response.writeHead(200, { 'content-type': type });
-    response.end(body);
-  };
-  const server = options.http2
-    ? createSecureServer({ ...selfSignedCertificate(), allowHTTP1: true }, handler)
-    : createServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `${options.http2 ? 'https' : 'http'}://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** Opens a page that fails on script errors and refuses every request outside `origin`. */
-export async function openPage(browser: Browser, origin: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const errors: string[] = [];
-  await context.route('**/*', (route) =>
-    route.request().url().startsWith(origin)
-      ? route.continue()
-      : (errors.push(`blocked ${route.request().url()}`), route.abort()),
-  );
-  const page = await context.newPage();
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { page, errors };
 }
 
 /** Figures of the matrix at scale. */
@@ -986,7 +862,7 @@ export function report(figures: BenchFigures, budgets: BudgetCheck[]): void {
   if (figures.firstLoad) {
     const byWeight = [...figures.firstLoad].sort((x, y) => y.gzip - x.gzip);
     printTable(
-      'First load: every response of a cold visit, gzip (budget: content pages 30 KB, the two tools 50 KB)',
+      'First load: every response of a cold visit, gzip (budget: content pages 30 KB, the four tools 50 KB)',
       ['Page', 'Total', 'HTML', 'CSS', 'JS', 'Other', 'Requests', 'Search files'],
       byWeight.map((load) => {
         const of = (test: (url: string) => boolean) =>

@@ -19,11 +19,26 @@ import {
   type MatrixState,
 } from '../lib/matrix.ts';
 import { levelsBelow } from '../lib/levels.ts';
-import { GridMarker, cellAt, gridBodyHtml, pointOf, type GridView, type Point } from '../lib/matrix-grid.ts';
+import {
+  GridMarker,
+  cellAt,
+  gridBodyHtml,
+  pointOf,
+  type GridMarks,
+  type GridView,
+  type Point,
+} from '../lib/matrix-grid.ts';
 import { fill } from '../lib/template.ts';
 import { IndicatorItems, IndicatorLabel, InlineText } from './IndicatorText.tsx';
 
 export type { MatrixLabels };
+
+/** At least this many rows come in with a turn of the table: all of a small one (the real 3 x 4). */
+const MIN_FIRST_ROWS = 4;
+/** The least height of a grid row (its cells' `min-height` of 2.75rem, site.css). */
+const ROW_PX = 44;
+/** About this many cells come in per frame after a turn's first rows. */
+const CELLS_PER_FRAME = 2400;
 
 interface Props {
   data: MatrixData;
@@ -107,35 +122,116 @@ export default function MatrixExplorer({ data, labels, lang = 'id' }: Props) {
     [roles, competencies, state.transposed],
   );
   const { rows, cols } = view;
-  // Written into the DOM only when the table turns (the body's key), never diffed.
-  const bodyHtml = useMemo(
-    () => ({ __html: gridBodyHtml(data, labels, state.transposed) }),
-    [data, labels, state.transposed],
-  );
+  // The server's rows (competencies as rows), never diffed nor written again: turning the table
+  // moves rows in and out of the body instead (see `turn`).
+  const bodyHtml = useMemo(() => ({ __html: gridBodyHtml(data, labels, false) }), [data, labels]);
+  // The rows of the orientation not shown, in a detached body: built in idle time after hydration,
+  // so a turn of a 40 x 300 table moves ready rows in rather than parsing 12,000 cells then.
+  const spare = useMemo(() => new Map<boolean, HTMLTableSectionElement>(), [data, labels]);
+  const shownTransposed = useRef(false);
+  // Rows of a turn still to come in, a few per frame after the first (see `turn`), and the marks
+  // last applied, put on again as they arrive.
+  const arriving = useRef<{ rest: Element[]; frame: number } | null>(null);
+  const lastMarks = useRef<GridMarks | null>(null);
+  // Where the grid's body starts on the page and how tall each orientation's rows are, read in idle
+  // time: a turn must not ask for layout.
+  const bodyTop = useRef<number | null>(null);
+  const rowPx = useMemo(() => new Map<boolean, number>(), []);
   const shownRoles = useMemo(() => new Set(roles), [roles]);
   // Filters and Back/Forward can shrink the table under the remembered tab stop: keep it inside.
   const stop = { row: Math.min(focus.row, rows.length - 1), col: Math.min(focus.col, cols.length - 1) };
   const hasStop = stop.row >= 0 && stop.col >= 0;
   const selectedPoint = state.selected && displayPoint(data, state, state.selected);
 
+  /** The rows of one orientation in a detached body (parsing them lays nothing out). */
+  const rowsOf = (transposed: boolean) => {
+    const rows = document.createElement('tbody');
+    rows.innerHTML = gridBodyHtml(data, labels, transposed);
+    return rows;
+  };
+
+  // Once the browser is idle: where the body lies and how tall its rows are, and the other
+  // orientation's rows, ready for the next turn.
+  useEffect(() => {
+    if (!hydrated) return;
+    const build = () => {
+      if (body.current) {
+        bodyTop.current = body.current.getBoundingClientRect().top + scrollY;
+        const row = body.current.querySelector<HTMLElement>(':scope > tr:not([hidden])');
+        if (row) rowPx.set(state.transposed, row.offsetHeight);
+      }
+      if (!spare.has(!state.transposed)) spare.set(!state.transposed, rowsOf(!state.transposed));
+    };
+    if ('requestIdleCallback' in window) {
+      const id = requestIdleCallback(build, { timeout: 2000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(build, 200);
+    return () => clearTimeout(id);
+  }, [hydrated, state.transposed, spare]);
+
+  /**
+   * Turns the table: moves the shown rows out (kept for the next turn) and the other orientation's
+   * in, so the DOM really holds the orientation shown (screen readers, find-in-page). The rows that
+   * fit on screen come in at once, the rest a few per frame after it: the first rows the browser
+   * meets cost it all their cells (300 of them when roles are rows), wherever they lie.
+   */
+  const turn = (live: HTMLTableSectionElement, to: boolean) => {
+    marker.clear();
+    const kept = document.createElement('tbody');
+    kept.append(...live.children);
+    if (arriving.current) {
+      cancelAnimationFrame(arriving.current.frame);
+      kept.append(...arriving.current.rest);
+      arriving.current = null;
+    }
+    spare.set(shownTransposed.current, kept);
+    const rows = [...(spare.get(to) ?? rowsOf(to)).children];
+    spare.delete(to);
+    shownTransposed.current = to;
+    // Rows are as tall as when last shown, or at least ROW_PX: this many cover the screen below the top.
+    const top = bodyTop.current === null ? 0 : Math.max(0, bodyTop.current - scrollY);
+    const height = Math.max(ROW_PX, rowPx.get(to) ?? 0);
+    const inView = Math.max(MIN_FIRST_ROWS, Math.ceil((innerHeight - top) / height) + 1);
+    live.append(...rows.slice(0, inView));
+    const rest = rows.slice(inView);
+    if (!rest.length) return;
+    const perFrame = Math.max(1, Math.floor(CELLS_PER_FRAME / (rows[0]?.children.length || 1)));
+    const more = () => {
+      live.append(...rest.splice(0, perFrame));
+      // The new rows' cells take the marks too (a hidden role's row, the highlighted column).
+      marker.clear();
+      if (lastMarks.current) marker.apply(live, lastMarks.current);
+      arriving.current = rest.length ? { rest, frame: requestAnimationFrame(more) } : null;
+    };
+    arriving.current = { rest, frame: requestAnimationFrame(more) };
+  };
+
+  // A turn's rows still arriving when the explorer goes away stay where they are.
+  useEffect(() => () => arriving.current && cancelAnimationFrame(arriving.current.frame), []);
+
   // The grid's marks follow every render; only the cells whose marks change are touched.
   useLayoutEffect(() => {
     if (!hydrated || !body.current) return;
+    if (shownTransposed.current !== state.transposed) turn(body.current, state.transposed);
     const target = hasStop ? cellAt(view, stop) : null;
     const level = target && data.required[target.role]?.[target.competency];
-    marker.apply(body.current, {
-      view,
-      stop: target && {
-        point: stop,
-        label: fill(level ? labels.cellLabel : labels.cellLabelNone, {
-          role: data.roles[target.role]!.name,
-          competency: data.competencies[target.competency]!.name,
-          level: level ?? '',
-        }),
-      },
-      lines: hasStop ? stop : null,
-      selected: selectedPoint,
-    });
+    marker.apply(
+      body.current,
+      (lastMarks.current = {
+        view,
+        stop: target && {
+          point: stop,
+          label: fill(level ? labels.cellLabel : labels.cellLabelNone, {
+            role: data.roles[target.role]!.name,
+            competency: data.competencies[target.competency]!.name,
+            level: level ?? '',
+          }),
+        },
+        lines: hasStop ? stop : null,
+        selected: selectedPoint,
+      }),
+    );
     if (focusStop.current) {
       // A click lands on a cell in view; keys may leave the view, so they scroll to the cell.
       marker.stopCell?.focus({ preventScroll: focusStop.current === 'click' });
@@ -329,10 +425,9 @@ export default function MatrixExplorer({ data, labels, lang = 'id' }: Props) {
           <caption>{labels.caption}</caption>
           <thead>{headRow}</thead>
           {prerequisiteBody}
-          {/* The cells: markup from gridBodyHtml, rewritten whole only when the table turns (a new
-              key), marked by GridMarker in between; one listener per event for the whole grid. */}
+          {/* The cells: markup from gridBodyHtml, its rows swapped for the other orientation's when
+              the table turns, marked by GridMarker; one listener per event for the whole grid. */}
           <tbody
-            key={state.transposed ? 'roles' : 'competencies'}
             class="matrix-grid"
             ref={body}
             dangerouslySetInnerHTML={bodyHtml}

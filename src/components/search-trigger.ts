@@ -1,17 +1,19 @@
 /**
  * The search trigger and dialog (`Search.astro`) without the search: this is the only search code a
  * page loads. It opens and closes the dialog as Starlight's does and, on the first sign that the
- * visitor wants to search, starts fetching everything the first query needs at once, then mounts
- * Pagefind's UI (`search-ui.ts`) over the static search box.
+ * visitor wants to search, starts fetching everything the first query needs at once, then turns
+ * the static search box into the search (`search-ui.ts`).
  */
 import { PAGEFIND_RANKING, searchFileKind } from '../lib/search-config.ts';
 // A URL, not an import of the styles: imported, they would join every page's render-blocking stylesheets.
 import resultsCss from '../styles/search-results.css?url';
 
+import type { PagefindApi } from './search-ui.ts';
+
 type SearchUi = typeof import('./search-ui.ts');
 
-/** The part of Pagefind's module API used here (the module is Pagefind's build output). */
-interface PagefindModule {
+/** The part of Pagefind's module API used here and by the UI (the module is Pagefind's build output). */
+interface PagefindModule extends PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
 }
@@ -42,7 +44,7 @@ function hint(url: string, kind: 'module' | 'fetch' | 'style') {
 
 /** The `<site-search>` element: trigger button, dialog, static search box. */
 class SiteSearch extends HTMLElement {
-  #ui: Promise<SearchUi> | undefined;
+  #ui: Promise<[SearchUi, PagefindModule]> | undefined;
   #mounted = false;
 
   constructor() {
@@ -97,15 +99,12 @@ class SiteSearch extends HTMLElement {
   }
 
   /**
-   * Starts fetching, all at once, what the first query needs: Pagefind's UI (with its styles, through
+   * Starts fetching, all at once, what the first query needs: the results UI (with its styles, through
    * the bundler's import), the runtime, its WebAssembly, this language's metadata, index and filter
    * chunks (listed on the element at build time by `src/integrations/search-preload.ts`).
    */
-  load(): Promise<SearchUi> {
+  load(): Promise<[SearchUi, PagefindModule]> {
     if (!this.#ui) {
-      // The UI first: on HTTP/1.1 only six requests run at once, and it is the largest.
-      const ui = import('./search-ui.ts');
-      hint(resultsCss, 'style');
       const base = import.meta.env.BASE_URL;
       const bundle = `${base.replace(/\/$/, '')}/pagefind/`;
       const index = this.dataset['searchIndex'];
@@ -113,7 +112,10 @@ class SiteSearch extends HTMLElement {
       for (const file of (this.dataset['searchFiles'] ?? '').split(/\s+/).filter(Boolean)) {
         hint(`${bundle}${file}`, searchFileKind(file));
       }
-      // Pagefind starts now, not once its UI has arrived: its WebAssembly and index are ready sooner.
+      // Then the results UI (a few KB) and its styles.
+      const ui = import('./search-ui.ts');
+      hint(resultsCss, 'style');
+      // Pagefind starts now, not once the UI has arrived: its WebAssembly and index are ready sooner.
       // On the main thread, its fetches are the page's own and use the hints above (a worker would
       // fetch each file again); the entry's cache tag makes its URL the one hinted.
       const runtime = import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pagefind: PagefindModule) => {
@@ -121,11 +123,14 @@ class SiteSearch extends HTMLElement {
           baseUrl: base,
           ranking: PAGEFIND_RANKING,
           noWorker: true,
+          // Pagefind's UI asks for these shorter excerpts when it shows sub-results, as here.
+          excerptLength: 12,
           ...(index ? { metaCacheTag: index } : {}),
         });
         await pagefind.init();
+        return pagefind;
       });
-      this.#ui = Promise.all([ui, runtime]).then(([ui]) => ui);
+      this.#ui = Promise.all([ui, runtime]);
       this.#ui.catch(() => {
         // A failed download may succeed on the next intent.
         this.#ui = undefined;
@@ -134,17 +139,17 @@ class SiteSearch extends HTMLElement {
     return this.#ui;
   }
 
-  /** Mounts Pagefind's UI once loaded, telling the visitor meanwhile (and if loading fails). */
+  /** Turns the static box into the search once loaded, telling the visitor meanwhile (and if loading fails). */
   async mount(): Promise<void> {
     if (this.#mounted) return;
     const status = this.querySelector<HTMLElement>('[data-search-status]');
     // A short wait before saying "loading", so a fast load does not flash the message.
     const slow = setTimeout(() => status && (status.textContent = this.dataset['loading'] ?? ''), 300);
     try {
-      const { mountSearch } = await this.load();
+      const [{ mountSearch }, pagefind] = await this.load();
       if (this.#mounted) return;
       this.#mounted = true;
-      mountSearch(this);
+      mountSearch(this, pagefind);
     } catch {
       if (status) status.textContent = this.dataset['failed'] ?? '';
     } finally {

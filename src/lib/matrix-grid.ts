@@ -123,6 +123,25 @@ export class GridMarker {
     return this.stop;
   }
 
+  /**
+   * Takes every mark off the grid (the rows are about to leave it, to be kept for a later turn of
+   * the table): shows the hidden roles again and forgets the grid, so the next `apply` starts anew.
+   */
+  clear(): void {
+    const body = this.body;
+    if (!body) return;
+    const view = this.lineView;
+    for (const role of this.hidden) {
+      if (view?.transposed) body.children[role]?.removeAttribute('hidden');
+      else for (const row of body.children) row.children[role + 1]?.removeAttribute('hidden');
+    }
+    this.stop?.removeAttribute('tabindex');
+    this.stop?.removeAttribute('aria-label');
+    for (const cell of this.lineCells) cell.removeAttribute('data-highlight');
+    this.selected?.removeAttribute('aria-selected');
+    this.body = null;
+  }
+
   /** Applies `marks` to `body` (which may be a new body: marks on a replaced one are dropped). */
   apply(body: Element, marks: GridMarks): void {
     if (body !== this.body) {

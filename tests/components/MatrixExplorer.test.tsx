@@ -444,6 +444,31 @@ describe('filters and transpose', () => {
     fireEvent.click(view.transpose());
     expect(snapshot(view)).toEqual(before);
   });
+
+  test('a filter holds through turns of the table: the roles it leaves out stay hidden, one tab stop, no stray marks', () => {
+    const view = mount();
+    const marks = () => view.grid().querySelectorAll('tbody [tabindex], tbody [aria-selected], tbody [aria-label]');
+    fireEvent.change(view.positionSelect(), { target: { value: 'ppbj' } });
+    fireEvent.click(view.cellAt(1, 0));
+    fireEvent.click(view.transpose());
+    // Roles as rows: the filtered roles' rows are hidden, and the DOM holds every role's row.
+    expect(view.rowHeaders()).toEqual(['Koordinator LPSE']);
+    expect(view.grid().querySelectorAll('tbody tr:not(.matrix-prerequisite)')).toHaveLength(truth.roles.length);
+    expectCellsMatchHeaders(view);
+    expect(view.tabbable()).toHaveLength(1);
+    fireEvent.click(view.transpose());
+    expect(view.columnHeaders()).toEqual([normalize(labels.competency), 'Koordinator LPSE']);
+    expect(view.cells()).toHaveLength(3);
+    expectCellsMatchHeaders(view);
+    expect(view.tabbable()).toHaveLength(1);
+    // Only the tab stop (and the open cell, if any) carry marks; the turned-away rows left theirs.
+    expect(marks().length).toBeLessThanOrEqual(2);
+    fireEvent.change(view.positionSelect(), { target: { value: '' } });
+    fireEvent.click(view.transpose());
+    expect(view.cells()).toHaveLength(12);
+    expectCellsMatchHeaders(view);
+    expect(view.tabbable()).toHaveLength(1);
+  });
 });
 
 describe('compare', () => {

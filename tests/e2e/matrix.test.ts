@@ -604,6 +604,8 @@ describe.each(editions)('/$lang/ matrix page', (edition) => {
     // Escape closes a reopened panel and gives focus back to the header.
     await header.click();
     await panel.waitFor();
+    // The panel takes focus in an effect after it is drawn: Escape is meant for it, not the header.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('matrix-role-detail');
     await page.keyboard.press('Escape');
     expect(await page.locator('#matrix-role-detail').count()).toBe(0);
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.slug)).toBe('helpdesk');

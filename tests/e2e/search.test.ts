@@ -180,8 +180,17 @@ describe.each(editions)('$lang search', (edition) => {
         await block.locator('summary').click();
       await block.getByLabel(new RegExp(`^${value} \\(\\d+\\)$`)).check();
     };
+    // The count beside a filter value is this query's: ticking it leaves exactly that many results.
+    const typeLabel = page
+      .locator('.pagefind-ui__filter-label')
+      .filter({ hasText: new RegExp(`^${label('search.typeIndicator')} \\(\\d+\\)$`) });
+    const indicators = Number(/\((\d+)\)$/.exec((await typeLabel.textContent()) ?? '')?.[1]);
+    expect(indicators).toBeGreaterThan(0);
     await filter(label('search.filterType'), label('search.typeIndicator'));
     await expect.poll(async () => (await shownResults(page)).every((url) => url.includes('#indikator-'))).toBe(true);
+    await expect
+      .poll(() => page.locator('.pagefind-ui__results-area .pagefind-ui__message').textContent())
+      .toMatch(new RegExp(`^${indicators}\\D`));
     await filter(label('search.filterLevel'), label('search.levelValue').replace('{{level}}', '3'));
     await expect.poll(async () => (await shownResults(page)).every((url) => url.includes('#indikator-3-'))).toBe(true);
     expect((await shownResults(page)).length).toBeGreaterThan(0);
