@@ -113,6 +113,8 @@ export default function MatrixExplorer({ data, labels, lang = 'id' }: Props) {
 
   const roles = useMemo(() => visibleRoles(data, state), [data, state.status, state.position]);
   const competencies = useMemo(() => data.competencies.map((_, index) => index), [data]);
+  // The caption names what the rows and columns are, so it turns with the table.
+  const caption = state.transposed ? labels.captionTransposed : labels.caption;
   // Rows and columns as displayed: competencies x roles, or roles x competencies when transposed.
   const view: GridView = useMemo(
     () =>
@@ -420,9 +422,9 @@ export default function MatrixExplorer({ data, labels, lang = 'id' }: Props) {
         </p>
       </div>
       {/* The one table allowed to scroll sideways, in its own named, focusable region. */}
-      <div class="table-scroll scroll-region" role="region" aria-label={labels.caption} tabIndex={0}>
+      <div class="table-scroll scroll-region" role="region" aria-label={caption} tabIndex={0}>
         <table class="matrix-table" role={hydrated ? 'grid' : undefined} ref={table}>
-          <caption>{labels.caption}</caption>
+          <caption>{caption}</caption>
           <thead>{headRow}</thead>
           {prerequisiteBody}
           {/* The cells: markup from gridBodyHtml, its rows swapped for the other orientation's when

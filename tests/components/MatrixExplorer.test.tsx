@@ -430,6 +430,9 @@ describe('filters and transpose', () => {
     expect(view.columnHeaders()).toEqual([labels.role, ...truth.competencies.map(({ name }) => name)].map(normalize));
     expect(view.rowHeaders()).toEqual(truth.roles.map(({ name }) => normalize(name)));
     expectCellsMatchHeaders(view);
+    // The caption and the scroll region's name say what the rows are now.
+    expect(text(view.grid().querySelector('caption'))).toBe(normalize(labels.captionTransposed));
+    expect(view.grid().closest('[role="region"]')?.getAttribute('aria-label')).toBe(labels.captionTransposed);
     // The tab stop starts again at the first cell; names follow the turned table.
     const stop = view.tabbable()[0] as HTMLElement;
     expect(stop).toBe(view.cellAt(0, 0));
