@@ -6,7 +6,7 @@
  * level" is computed here. Pure and synchronous, so unit tests and `npm run check` use it as the
  * build does.
  */
-import { LEVELS, type Locale, type Localized, type RoleData, type SourceData, type TermData } from './schema.ts';
+import { LEVELS, type Locale, type Localized, type SourceData, type TermData } from './schema.ts';
 import { climb } from './levels.ts';
 import { ContentError, crossCheck, type DictionaryInput, type EntryInput } from './validate.ts';
 
