@@ -70,7 +70,11 @@ export async function writeSyntheticEntries(realContentDir: string, contentDir: 
     const requirements = Object.fromEntries(competencySlugs.map((slug, c) => [slug, requiredLevel(r, c)]));
     const entry = { ...model, order: r + 1, name: numbered(model['name'], r + 1), requirements };
     await writeFile(path.join(contentDir, 'roles', `peran-${r + 1}.mdx`), mdx(entry));
-  }
+  } // The reviewed search aliases point at the real dictionary's indicators, which a synthetic one
+  // does not have (the build refuses an alias to an unknown indicator): it keeps the file, empty.
+  const aliasFile = path.join(contentDir, 'search-aliases', 'aliases.json');
+  const aliases = JSON.parse(await readFile(aliasFile, 'utf8')) as { aliases: unknown[] };
+  await writeFile(aliasFile, JSON.stringify({ ...aliases, aliases: [] }, null, 2));
 }
 
 /** The project files a build needs; content under src/content is then replaced in part. */

@@ -1,10 +1,11 @@
 // The growth bench's synthetic dictionaries pass the same content checks as the real one.
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { requiredLevel, writeSyntheticEntries } from '../../bench/content-generator.ts';
 import { checkContent } from '../../src/lib/load-files.ts';
 import { allIndicators } from '../../src/lib/model.ts';
+import { parseAliases } from '../../src/lib/search-aliases.ts';
 import { projectRoot } from '../support/seed.ts';
 
 let scratch: string;
@@ -34,6 +35,9 @@ describe.each([
       expect(allIndicators(competency).map(({ text }) => text)).toEqual(allIndicators(model).map(({ text }) => text));
     });
     for (const role of dictionary!.roles) expect(role.requirements).toHaveLength(size.competencies);
+    // The build checks the search aliases against the dictionary too: the synthetic one must pass.
+    const aliases = await readFile(path.join(root, 'src', 'content', 'search-aliases', 'aliases.json'), 'utf8');
+    expect(parseAliases(JSON.parse(aliases), dictionary!)).toEqual([]);
   });
 });
 
