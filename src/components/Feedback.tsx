@@ -26,6 +26,7 @@ import { clearFeedback, loadFeedback, saveFeedback } from '../lib/feedback/store
 const loadSchema = (): Promise<typeof import('../lib/feedback/record-schema.ts')> =>
   import('../lib/feedback/record-schema.ts');
 import { filler, type Labels } from '../lib/labels.ts';
+import { formatLocalDate } from '../lib/format.ts';
 
 /** The `feedback.*` strings the pages render themselves, so the island need not carry them. */
 export const FEEDBACK_PAGE_ONLY = [
@@ -509,9 +510,7 @@ export default function Feedback({ clauses, labels, lang, letter }: Props) {
           <dt>{l('contact')}</dt>
           <dd>{record.contact || '—'}</dd>
           <dt>{l('printDate')}</dt>
-          <dd>
-            {hydrated ? new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id', { dateStyle: 'long' }).format() : ''}
-          </dd>
+          <dd>{hydrated ? formatLocalDate(lang) : ''}</dd>
         </dl>
         <table class="feedback-print-table">
           <thead>

@@ -375,7 +375,7 @@ export default function UnitRollup({ data, labels, checkLabels, lang = 'id' }: P
           </div>
 
           <h3>{l('totalsTitle')}</h3>
-          <table class="unit-rollup-totals">
+          <table class="unit-rollup-totals stack-table">
             <caption>{l('totalsCaption')}</caption>
             <thead>
               <tr>
@@ -391,11 +391,21 @@ export default function UnitRollup({ data, labels, checkLabels, lang = 'id' }: P
               {view.totals.map((total) => (
                 <tr key={total.role}>
                   <th scope="row">{data.roles[total.role]!.name}</th>
-                  <td data-label={l('colStaff')}>{total.staff}</td>
-                  <td data-label={l('standing.meets')}>{total.meets}</td>
-                  <td data-label={l('standing.one-short')}>{total.oneShort}</td>
-                  <td data-label={l('standing.further')}>{total.further}</td>
-                  <td data-label={l('colIncomplete')}>{total.incomplete}</td>
+                  <td class="stack-inline" data-label={l('colStaff')}>
+                    {total.staff}
+                  </td>
+                  <td class="stack-inline" data-label={l('standing.meets')}>
+                    {total.meets}
+                  </td>
+                  <td class="stack-inline" data-label={l('standing.one-short')}>
+                    {total.oneShort}
+                  </td>
+                  <td class="stack-inline" data-label={l('standing.further')}>
+                    {total.further}
+                  </td>
+                  <td class="stack-inline" data-label={l('colIncomplete')}>
+                    {total.incomplete}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -6,19 +6,34 @@
  */
 import type { AstroGlobal } from 'astro';
 import { getDictionary } from './content.ts';
+import { formatDate } from './format.ts';
 import { labelsFor, type GroupKey, type UiGroup } from './labels.ts';
 import { localeOf } from './locales.ts';
 import { toMatrixData } from './matrix-data.ts';
-import { localizer } from './model.ts';
+import { localizer, type Source } from './model.ts';
 
-/** The page context of a page or component: `lang`, `locale`, `t`, `text()` (model text) and `labels()` (island strings). */
-export function pageContext(astro: Pick<AstroGlobal, 'url' | 'locals'>) {
+/**
+ * The page context of a page or component: `lang`, `locale`, `t`, `text()` (model text), `labels()`
+ * (island strings), the page's permanent `address` and the draft notice's sentence.
+ */
+export function pageContext(astro: Pick<AstroGlobal, 'url' | 'locals' | 'site'>) {
   const { lang, locale } = localeOf(astro.url);
   const t = astro.locals.t;
   return {
     lang,
     locale,
     t,
+    /** The page's address on the site's origin (`SITE`), without query or fragment: what is cited and printed. */
+    address: new URL(astro.url.pathname, astro.site ?? astro.url).href,
+    /** "A draft, not yet adopted…: attachment to letter No. … dated …", or '' once the source is final. */
+    draftNotice: (source: Source) =>
+      source.status === 'draft'
+        ? t('kkt.draftNotice', {
+            number: source.number,
+            date: formatDate(source.date, lang),
+            interpolation: { escapeValue: false },
+          })
+        : '',
     /** The model's text in the page's language. */
     text: localizer(lang),
     /** One view's raw templates for an island, less the strings the page renders itself. */
@@ -28,7 +43,7 @@ export function pageContext(astro: Pick<AstroGlobal, 'url' | 'locals'>) {
 }
 
 /** A tool page's context: the page context, the dictionary and its matrix data in the page's language. */
-export async function toolContext(astro: Pick<AstroGlobal, 'url' | 'locals'>) {
+export async function toolContext(astro: Pick<AstroGlobal, 'url' | 'locals' | 'site'>) {
   const context = pageContext(astro);
   const dictionary = await getDictionary();
   return { ...context, dictionary, data: toMatrixData(dictionary, context.lang, context.locale) };

@@ -1,7 +1,7 @@
 /** Locale-aware formatting of the dictionary's dates and lists. */
 
-// The English edition is written in British English, so its dates read "4 November 2022" too.
-const dateLocale = (lang: string) => (lang === 'en' ? 'en-GB' : lang);
+/** The locale a language's dates are written in: British English for English ("4 November 2022" too). */
+export const dateLocale = (lang: string) => (lang === 'en' ? 'en-GB' : lang);
 
 /** A date as readers of `lang` write it, e.g. "4 November 2022" in Indonesian and English. */
 export function formatDate(date: Date, lang: string): string {
@@ -11,6 +11,11 @@ export function formatDate(date: Date, lang: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   }).format(date);
+}
+
+/** Today (or `date`) in the reader's own time zone, as readers of `lang` write it: the date a page is printed. */
+export function formatLocalDate(lang: string, date: Date = new Date()): string {
+  return new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'long' }).format(date);
 }
 
 /** A list joined with the locale's word for "and", e.g. "A, B, dan C". */
